@@ -1,0 +1,680 @@
+"""Extract: an `Article` -> attributed `Claim`s.
+
+Four finders each yield drafts from the article's body, in this order:
+  1. embedded posts   a post's text followed by `— Name (@handle) Date`
+  2. reported speech  a cue verb from `lexicon` with its subject and content frame,
+                      `according to …`, and trailing cues (`…, she added.`)
+  3. quotations       paired marks with an attribution after (`,” he said`), before
+                      (`He said, “`), by dash (`” — Name`), or inherited by a floating
+                      quote from the claim just before it
+Then `sources.assign_sources` names issuer, channel and side, and `calls.attach_calls`
+the conversation each claim reports on. Every claim keeps the rule that made it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from attrs import define, field
+
+from . import lexicon
+from .calls import attach_calls
+from .names import Mention, People
+from .quotes import Pairing, Quote, pair_quotes
+from .records import Article, Claim, Sentence
+from .sources import assign_sources
+from .speakers import Resolver, channel_in
+
+_CUE_FORMS = sorted(lexicon.CUES_BY_FORM, key=len, reverse=True)
+_CUE_RE = re.compile(r"\b(" + "|".join(re.escape(f) for f in _CUE_FORMS)
+                     + r"|according to)\b")
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\W*$")
+_DETERMINERS = frozenset(
+    """a an the his her its their our my your this that these those whose any no
+    every each another such what which strong steadfast full firm continued""".split())
+_AMBIGUOUS_BARE = frozenset(
+    """call post report support offer request demand state note promise claim tweet
+    reply respond raise continue comment brief welcome thank""".split())
+_PASSIVE = frozenset({"was", "were", "been", "being", "be", "is", "are", "get", "got"})
+_MODALS = frozenset({"to", "will", "would", "can", "could", "may", "might", "must",
+                     "shall", "should", "did", "do", "does", "they", "we", "i", "you",
+                     "leaders", "sides", "both", "and"})
+_ADJUNCT_START = re.compile(
+    r"^(?:in|on|at|during|after|before|via|through|from|to reporters|to journalists"
+    r"|late|early|earlier|later|last|this|yesterday|today|on \w+day|while|when|as|"
+    r"according|referring|adding|citing|without)\b|^[,.;:!?]|^$",
+    re.IGNORECASE,
+)
+_EMBED = re.compile(
+    r"(?P<body>\S.*?)\s*(?:(?:pic\.twitter\.com|https?://)\S*\s*)?[—–]\s*"
+    r"(?P<name>[^()\n—–]{2,120}?)\s*\(@(?P<handle>\w{1,30})\)\s*"
+    r"(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$"
+)
+_TITLE_WORD = re.compile(r"^[\d\W]*[A-Z0-9]")
+_OPEN_MARKS = "“\"‘'"
+_CLOSE_MARKS = "”\"’'"
+
+
+@define
+class Draft:
+    """A claim under construction: where it is, who said it, and how we know."""
+
+    start: int
+    end: int
+    kind: str
+    cue: str
+    agent: Mention | None
+    rule: str
+    confidence: float
+    sentence: int
+    paragraph: int
+    via: Mention | None = None  # an explicit source named in the sentence
+    channel_hint: str | None = None  # a channel named near the attribution
+    post_date: str | None = None  # for embedded posts: the date they carry
+    issuer: str = ""
+    channel: str = "unknown"
+    side: str = "unknown"
+    speaker: str = "unknown"
+    mention: str = ""
+    source_rule: str = ""
+    call: object = None
+    chain: list[tuple[str, str]] = field(factory=list)
+
+
+def extract_claims(article: Article) -> Iterator[Claim]:
+    """Yield the attributed claims of an article, in text order."""
+    finder = _Finder(article)
+    drafts = finder.find()
+    assign_sources(drafts, finder.resolver, finder.people, article)
+    attach_calls(drafts, article, finder.people, finder.resolver)
+    for d in sorted(drafts, key=lambda d: (d.start, d.end)):
+        yield d.to_claim(article) if hasattr(d, "to_claim") else _to_claim(d, article)
+
+
+def _to_claim(d: Draft, article: Article) -> Claim:
+    from .records import Call, Link, Source, Speaker
+
+    call = d.call if isinstance(d.call, Call) else None
+    chain = [Link("article", article.id)] + [Link(r, n) for r, n in d.chain]
+    return Claim(
+        article_id=article.id,
+        text=article.text[d.start:d.end],
+        start=d.start,
+        end=d.end,
+        kind=d.kind,
+        cue=d.cue,
+        speaker=Speaker(name=d.speaker, mention=d.mention or d.speaker),
+        source=Source(issuer=d.issuer or "unknown", channel=d.channel, side=d.side),
+        call=call,
+        rule=d.rule + (f"+{d.source_rule}" if d.source_rule else ""),
+        confidence=round(d.confidence, 2),
+        chain=tuple(chain),
+    )
+
+
+class _Finder:
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self.low = _lower_same_length(article.text)
+        body = [p for p in article.paragraphs if p.boilerplate is None]
+        self.body_paragraphs = {article.paragraphs.index(p) for p in body}
+        self.sentences: list[Sentence] = [
+            s for s in article.sentences if s.paragraph in self.body_paragraphs]
+        self.pairing: Pairing = pair_quotes(article.text, body)
+        self.quotes = [q for q in self.pairing.quotes if self._is_body(q.open)]
+        self.people = People(article.text, [(p.start, p.end) for p in article.paragraphs
+                                            if p.boilerplate in (None, "heading")])
+        self.resolver = Resolver(article.text, self.people, self.sentences, self.quotes)
+        self.drafts: list[Draft] = []
+        self.embedded: set[int] = set()
+
+    def _is_body(self, pos: int) -> bool:
+        return any(self.article.paragraphs[i].start <= pos < self.article.paragraphs[i].end
+                   for i in self.body_paragraphs)
+
+    # -- orchestration ---------------------------------------------------------------
+    def find(self) -> list[Draft]:
+        self._embedded_posts()
+        for idx, sent in enumerate(self.sentences):
+            if sent.paragraph in self.embedded:
+                continue
+            self._reported_speech(idx, sent)
+        self._quotations()
+        self.drafts.sort(key=lambda d: d.start)
+        return self.drafts
+
+    # -- 1. embedded posts -----------------------------------------------------------
+    def _embedded_posts(self) -> None:
+        for i in sorted(self.body_paragraphs):
+            para = self.article.paragraphs[i]
+            match = _EMBED.fullmatch(self.text, para.start, para.end)
+            if not match:
+                continue
+            name = match.group("name").split(" / ")[0].strip()
+            agent = self._named(name, match.start("name")) or self._named(
+                match.group("handle"), match.start("handle"))
+            start, end = match.span("body")
+            if agent is None or end - start < 10:
+                continue
+            self.embedded.add(i)
+            draft = Draft(start, end, "direct", "embedded post", agent, "embedded-post",
+                          0.95, self._sentence_at(start), i, channel_hint="social_post",
+                          post_date=match.group("date"))
+            self.drafts.append(draft)
+
+    def _named(self, name: str, pos: int) -> Mention | None:
+        from .names import handle_to_name, known_person
+
+        person = known_person(name) or known_person(handle_to_name(name))
+        if person:
+            return Mention(pos, pos + len(name), name, "person", person.name,
+                           person.country, person.gender)
+        mentions = self.people.in_span(pos, pos + len(name) + 1)
+        if mentions:
+            m = mentions[0]
+            return Mention(pos, pos + len(name), name, "person", m.name, m.country)
+        return None
+
+    # -- 2. reported speech ------------------------------------------------------------
+    def _reported_speech(self, idx: int, sent: Sentence) -> None:
+        hits = list(self._cue_hits(sent))
+        open_draft: Draft | None = None
+        for pos, end_pos, form in hits:
+            if open_draft is not None and pos < open_draft.end:
+                # a cue inside the content of the previous one: a new clause only when a
+                # comma and a speaker of its own come first
+                np_start = self._np_start(sent, pos)
+                boundary = self.text.rfind(",", open_draft.start, np_start + 1)
+                if boundary == -1 or boundary < open_draft.start:
+                    continue
+                agent = self.resolver.resolve(np_start, self._np_end(pos))
+                if agent is None:
+                    continue
+                if self._content(sent, pos, end_pos, form) is None:
+                    # ", the president's office said": names the source of the last claim
+                    open_draft.end = self._trim_end(open_draft.start, boundary)
+                    if agent.kind in ("document", "body"):
+                        open_draft.via = agent
+                        self.resolver.remember(agent)
+                    continue
+                open_draft.end = self._trim_end(open_draft.start, boundary)
+            draft = self._speech_draft(idx, sent, pos, end_pos, form)
+            if draft is not None:
+                self.drafts.append(draft)
+                open_draft = draft
+
+    def _cue_hits(self, sent: Sentence) -> Iterator[tuple[int, int, str]]:
+        for m in _CUE_RE.finditer(self.low, sent.start, sent.end):
+            pos = m.start()
+            if self.resolver.inside_quote(pos) or self._in_embedded_or_claimed(pos):
+                continue
+            form = m.group(1)
+            prev = _WORD_BEFORE.search(self.low, sent.start, pos)
+            prev_word = prev.group(1) if prev else ""
+            if form == "according to":
+                yield pos, m.end(), form
+                continue
+            cue = lexicon.CUES_BY_FORM[form]
+            if prev_word in _DETERMINERS or prev_word.endswith(("’s", "'s")):
+                continue  # a noun: "the call", "his statement", "Canada’s support"
+            if form == cue.lemma and cue.lemma.split()[0] in _AMBIGUOUS_BARE and (
+                    prev_word not in _MODALS):
+                continue
+            if prev_word in _PASSIVE and not form.endswith("ing"):
+                continue  # "was discussed", "were told": the subject does not speak
+            if form.endswith("ed") and self.low[m.end():m.end() + 3] == " by":
+                continue  # "a readout released by", "discussed by"
+            yield pos, m.end(), form
+
+    def _in_embedded_or_claimed(self, pos: int) -> bool:
+        return any(d.rule == "embedded-post" and d.start <= pos < d.end for d in self.drafts)
+
+    def _speech_draft(self, idx: int, sent: Sentence, pos: int, end_pos: int,
+                      form: str) -> Draft | None:
+        if form == "according to":
+            return self._according_to(idx, sent, pos, end_pos)
+        before = self.text[sent.start:pos].rstrip()
+        if before and before[-1] in _CLOSE_MARKS + ",":
+            stripped = before.rstrip(",").rstrip()
+            if stripped and stripped[-1] in _CLOSE_MARKS:
+                return None  # "…,” said X": a quotation's attribution
+        np_start = self._np_start(sent, pos)
+        if np_start > sent.start and self.text[:np_start].rstrip()[-1:] in "”\"":
+            return None
+        content = self._content(sent, pos, end_pos, form)
+        agent = self._subject(sent, pos, np_start, form)
+        if agent is None:
+            return None
+        cue_text = self.text[pos:end_pos]
+        if content is None:
+            return self._trailing_cue(idx, sent, np_start, agent, cue_text)
+        start, end = content
+        if start >= end or len(self.text[start:end].split()) < 2:
+            return None
+        if self.text[start] in _OPEN_MARKS and self._quote_at(start) and (
+                self._quote_at(start).close + 1 >= end):  # type: ignore[union-attr]
+            return None  # the whole content is a quotation: the quotation finder's
+        kind = "mixed" if self._has_partial_quote(start, end) else "indirect"
+        if lexicon.CUES_BY_FORM[form].frame == "naming" and kind != "mixed":
+            return None
+        end = self._extend_over_quotes(start, end, sent)
+        hint = channel_in(self._outside(sent, start, end))
+        return Draft(start, end, kind, cue_text, agent, "cue-" + lexicon.CUES_BY_FORM[
+            form].frame, 0.8, idx, sent.paragraph, channel_hint=hint)
+
+    def _trailing_cue(self, idx: int, sent: Sentence, np_start: int, agent: Mention,
+                      cue_text: str) -> Draft | None:
+        """`Russia will not leave the attack unanswered, she added.`"""
+        comma = self.text.rfind(",", sent.start, np_start)
+        if comma <= sent.start:
+            return None
+        start = sent.start
+        if self.text[start] in _OPEN_MARKS:
+            return None
+        end = self._trim_end(start, comma)
+        if len(self.text[start:end].split()) < 3:
+            return None
+        hint = channel_in(self.text[comma:sent.end])
+        return Draft(start, end, "indirect", cue_text, agent, "trailing-cue", 0.75, idx,
+                     sent.paragraph, channel_hint=hint)
+
+    def _according_to(self, idx: int, sent: Sentence, pos: int,
+                      end_pos: int) -> Draft | None:
+        np_end = self._clause_end(end_pos, sent.end)
+        agent = self.resolver.resolve(end_pos, np_end, loose=True)
+        if agent is None:
+            return None
+        self.resolver.remember(agent) if agent.kind in ("document", "body") else None
+        lead = self.text[sent.start:pos].strip()
+        if not lead or lead.endswith(",") and len(lead.split()) <= 4 and pos - sent.start < 40:
+            # "According to X, content."
+            start = np_end
+            while start < sent.end and self.text[start] in " ,":
+                start += 1
+            end = self._content_end(start, sent.end)
+        else:
+            if self.text[:pos].rstrip()[-1:] != ",":
+                return None
+            previous = [d for d in self.drafts if d.sentence == idx]
+            quote = self._quote_ending_before(pos, sent)
+            if previous or quote:
+                target = previous[-1] if previous else None
+                if target is not None and agent.kind in ("document", "body"):
+                    target.via = target.via or agent
+                return None
+            start = self._clause_start(sent, pos)
+            end = self._trim_end(start, self.text.rfind(",", start, pos))
+        if start >= end or len(self.text[start:end].split()) < 3:
+            return None
+        if self.text[start] in _OPEN_MARKS:
+            return None
+        kind = "mixed" if self._has_partial_quote(start, end) else "indirect"
+        return Draft(start, end, kind, "according to", agent, "according-to", 0.75, idx,
+                     sent.paragraph, channel_hint=agent.channel)
+
+    # -- subjects ----------------------------------------------------------------------
+    def _np_start(self, sent: Sentence, pos: int) -> int:
+        """Where the noun phrase before the cue at `pos` begins (adverbs skipped)."""
+        i = pos
+        while True:
+            j = i
+            while j > sent.start and self.text[j - 1] == " ":
+                j -= 1
+            m = _WORD_BEFORE.search(self.low, sent.start, j)
+            if m and m.group(1) in lexicon.ADVERBS and m.end(1) == j:
+                i = m.start(1)
+                continue
+            break
+        k = i
+        while k > sent.start and self.text[k - 1] not in ",;:(“”\"—–\n":
+            k -= 1
+        return k
+
+    def _np_end(self, pos: int) -> int:
+        i = pos
+        while True:
+            m = _WORD_BEFORE.search(self.low, 0, i)
+            if m and m.group(1) in lexicon.ADVERBS and m.end(1) >= i - 1:
+                i = m.start(1)
+                continue
+            return i
+
+    def _subject(self, sent: Sentence, pos: int, np_start: int, form: str) -> Mention | None:
+        np_end = self._np_end(pos)
+        words = self.low[np_start:np_end].split()
+        participle = form.endswith("ing") or (words and words[-1] == "to")
+        coordinated = bool(words) and words[-1] == "and"
+        if not participle and not coordinated:
+            if np_start >= np_end or not self.text[np_start:np_end].strip():
+                return self._appositive_subject(sent, np_start)
+            return self.resolver.resolve(np_start, np_end)
+        if participle and words and words[-1] != "to":
+            own = self.resolver.resolve(np_start, np_end)
+            if own is not None:
+                return own
+        return self._first_agent(sent, pos)
+
+    def _appositive_subject(self, sent: Sentence, np_start: int) -> Mention | None:
+        """`Hugh Hill, a doctor at the hospital, said`: skip the appositive."""
+        end = np_start - 1
+        segments: list[tuple[int, int]] = []
+        while end > sent.start and len(segments) < 3:
+            s = self.text.rfind(",", sent.start, end)
+            s = sent.start if s == -1 else s + 1
+            segments.append((s, end))
+            end = s - 1
+        for s, e in segments:
+            seg = self.low[s:e].strip()
+            if seg.startswith(("a ", "an ", "the ", "who ", "which ")) or not seg:
+                continue
+            agent = self.resolver.resolve(s, e)
+            if agent is not None and agent.kind == "person":
+                return agent
+            return None
+        return None
+
+    def _first_agent(self, sent: Sentence, pos: int) -> Mention | None:
+        """The subject of the sentence's main clause, for `…, urging him to …`."""
+        segments: list[tuple[int, int]] = []
+        s = sent.start
+        for i in range(sent.start, sent.end):
+            if self.text[i] == "," and not self.resolver.inside_quote(i):
+                segments.append((s, i))
+                s = i + 1
+        segments.append((s, sent.end))
+        before = [(a, min(b, pos)) for a, b in segments if a < pos]
+        after = [(a, b) for a, b in segments if a > pos]
+        for a, b in before + after:
+            persons = [m for m in self.people.in_span(a, b)
+                       if not self.resolver.inside_quote(m.start)]
+            pronoun = re.search(r"\b(he|she)\b", self.low[a:b])
+            first_person = persons[0] if persons else None
+            if pronoun and (first_person is None or a + pronoun.start() < first_person.start):
+                return self.resolver.resolve(a + pronoun.start(), a + pronoun.end())
+            if first_person is not None:
+                if len(persons) >= 2 and re.search(
+                        r"\band\b", self.low[persons[0].end:persons[1].start]) and (
+                        persons[1].start - persons[0].end < 40):
+                    return Mention(a, b, self.text[a:b], "group", "unknown")
+                return first_person
+            body = self.resolver.resolve(a, b)
+            if body is not None and body.kind in ("body", "group"):
+                return body
+        return None
+
+    # -- content -----------------------------------------------------------------------
+    def _content(self, sent: Sentence, pos: int, end_pos: int,
+                 form: str) -> tuple[int, int] | None:
+        """The reported content after a cue, or None when the cue only attributes."""
+        frame = lexicon.CUES_BY_FORM[form].frame
+        i = self._skip_adverbs(end_pos, sent.end)
+        rest = self.low[i:sent.end]
+        if frame in ("say", "that"):
+            m = re.match(r"(?:[^,.;“\"]{0,60}?\s)?that\s", rest)
+            if m and (frame == "that" or m.group(0).strip() == "that" or _ADJUNCT_START.match(
+                    rest)):
+                i += m.end()
+            elif frame == "that":
+                return None
+            elif _ADJUNCT_START.match(rest):
+                return None
+        elif frame == "tell":
+            m = re.match(r"(?:[^,.;“\"]{0,40}?\s)?(?:that|about|of)\s", rest)
+            if m:
+                i += m.end()
+            else:
+                m = re.match(r"(?:\S+\s){0,3}?\S+(?=[,.]|$)", rest)
+                return None if m else None
+        elif frame == "ask":
+            m = re.search(r"\bto\s", rest[:120])
+            if m:
+                i += m.start()
+            elif _ADJUNCT_START.match(rest):
+                return None
+        elif frame == "thank":
+            m = re.search(r"\bfor\s", rest[:120])
+            if m:
+                i += m.start()
+            elif _ADJUNCT_START.match(rest):
+                return None
+        elif frame in ("object", "naming"):
+            if _ADJUNCT_START.match(rest):
+                return None
+        while i < sent.end and self.text[i] == " ":
+            i += 1
+        if i >= sent.end:
+            return None
+        if self.text[i] in ",:" or (self.text[i] in _OPEN_MARKS and frame != "naming"
+                                    and self._quote_at(i) is not None
+                                    and self._is_direct_after_cue(i)):
+            return None
+        return i, self._content_end(i, sent.end)
+
+    def _is_direct_after_cue(self, i: int) -> bool:
+        quote = self._quote_at(i)
+        return quote is not None and len(self.text[quote.start:quote.end].split()) >= 3
+
+    def _skip_adverbs(self, i: int, end: int) -> int:
+        while True:
+            m = re.match(r"\s*([\w’'-]+)", self.low[i:end])
+            if m and m.group(1) in lexicon.ADVERBS and m.group(1) not in ("that",):
+                i += m.end()
+                continue
+            return i
+
+    def _content_end(self, start: int, end: int) -> int:
+        """Where reported content stops: the sentence end or a clause stop."""
+        segment = self.low[start:end]
+        cut = len(segment)
+        for stop in (*lexicon.CONTENT_STOPS, ", according to"):
+            k = segment.find(stop)
+            while k != -1 and self.resolver.inside_quote(start + k):
+                k = segment.find(stop, k + 1)
+            if k != -1:
+                cut = min(cut, k)
+        return self._trim_end(start, start + cut)
+
+    def _trim_end(self, start: int, end: int) -> int:
+        while end > start and self.text[end - 1] in " \n,;:":
+            end -= 1
+        if end > start and self.text[end - 1] == ".":
+            end -= 1
+        return end
+
+    def _extend_over_quotes(self, start: int, end: int, sent: Sentence) -> int:
+        for q in self.quotes:
+            if start <= q.open < end and q.close >= end - 1:
+                close = q.close + 1 if q.closed else q.close
+                return min(max(end, close), sent.end)
+        return end
+
+    def _has_partial_quote(self, start: int, end: int) -> bool:
+        """A quotation inside reported content that is someone's words, not a name."""
+        for q in self.quotes:
+            if start <= q.open < end:
+                words = self.text[q.start:q.end].split()
+                if not words:
+                    continue
+                if all(_TITLE_WORD.match(w) or w.lower() in lexicon.NOT_NAMES
+                       for w in words) and _TITLE_WORD.match(words[0]):
+                    continue  # a name or title in quotation marks
+                return True
+        return False
+
+    def _outside(self, sent: Sentence, start: int, end: int) -> str:
+        return self.text[sent.start:start] + " " + self.text[end:sent.end]
+
+    def _clause_end(self, start: int, end: int) -> int:
+        k = self.text.find(",", start, end)
+        return end if k == -1 else k
+
+    def _clause_start(self, sent: Sentence, pos: int) -> int:
+        return sent.start
+
+    # -- 3. quotations ---------------------------------------------------------------
+    def _quotations(self) -> None:
+        previous: Draft | None = None
+        for q in self.quotes:
+            if any(d.start <= q.open < d.end + 1 for d in self.drafts
+                   if d.kind == "mixed" or d.rule == "embedded-post"):
+                continue
+            if any(o.open < q.open and q.close <= o.close for o in self.quotes if o != q
+                   and o.marks == "double"):
+                continue  # nested inside another quotation
+            text = self.text[q.start:q.end]
+            words = text.split()
+            if not words:
+                continue
+            draft = self._attribute_quote(q)
+            if draft is None and len(words) >= 4:
+                draft = self._inherit(q, previous)
+            if draft is None:
+                continue
+            if q.marks == "single" and len(words) < 4:
+                continue
+            self.drafts.append(draft)
+            previous = draft
+        for d in self.drafts:
+            if d.kind == "direct" and d.rule != "embedded-post":
+                continue
+
+    def _quote_at(self, pos: int) -> Quote | None:
+        for q in self.quotes:
+            if q.open == pos:
+                return q
+        return None
+
+    def _quote_ending_before(self, pos: int, sent: Sentence) -> Quote | None:
+        for q in self.quotes:
+            if sent.start <= q.close < pos and not self.text[q.close + 1:pos].strip(" ,"):
+                return q
+        return None
+
+    def _sentence_at(self, pos: int) -> int:
+        for i, s in enumerate(self.sentences):
+            if s.start <= pos < s.end + 1:
+                return i
+        return max(0, len(self.sentences) - 1)
+
+    def _attribute_quote(self, q: Quote) -> Draft | None:
+        idx_close = self._sentence_at(q.close)
+        sent_close = self.sentences[idx_close]
+        idx_open = self._sentence_at(q.open)
+        sent_open = self.sentences[idx_open]
+        start, end = q.start, q.end
+        # after: ,” said X / ,” X said / ” — X
+        tail_start = q.close + 1 if q.closed else q.close
+        tail = self.text[tail_start:sent_close.end]
+        tail_low = self.low[tail_start:sent_close.end]
+        lead = tail.lstrip(" ,")
+        offset = tail_start + len(tail) - len(lead)
+        if lead[:1] in "—–":
+            name_end = self._clause_end(offset + 1, sent_close.end)
+            agent = self.resolver.resolve(offset + 1, name_end)
+            if agent is not None:
+                return self._direct(q, "trailing dash", agent, "trailing-dash", idx_close,
+                                    channel_in(tail))
+        m = _CUE_RE.search(tail_low, 0, min(len(tail_low), 90))
+        if m and m.group(1) != "according to" and (
+                lexicon.CUES_BY_FORM[m.group(1)].frame in lexicon.QUOTE_ATTRIBUTION_FRAMES
+                or m.group(1).endswith("ed")):
+            cue_s, cue_e = tail_start + m.start(), tail_start + m.end()
+            if not self.text[tail_start:cue_s].strip(" ,").strip():
+                # inverted: "said the readout released by the PMO"
+                np_end = self._clause_end(cue_e, sent_close.end)
+                agent = self.resolver.resolve(cue_e, np_end)
+            else:
+                agent = self.resolver.resolve(tail_start, self._np_end(cue_s))
+            if agent is not None:
+                draft = self._direct(q, self.text[cue_s:cue_e], agent, "quote-cue-after",
+                                     idx_close, channel_in(tail))
+                via = self._according_in(cue_e, sent_close.end)
+                if via is not None:
+                    draft.via = via
+                return draft
+        # before: He said, “ / In a post on X, he wrote: "
+        pre = self.text[sent_open.start:q.open]
+        pre_low = self.low[sent_open.start:q.open].rstrip()
+        if pre_low.endswith((",", ":")) or (pre_low and not pre_low.endswith(
+                tuple(_OPEN_MARKS))):
+            hits = list(_CUE_RE.finditer(pre_low))
+            hits = [h for h in hits if h.group(1) != "according to"]
+            if hits:
+                h = hits[-1]
+                after_cue = pre_low[h.end():].strip(" ,:")
+                if len(after_cue.split()) <= 3 and pre_low.endswith((",", ":")):
+                    cue_s = sent_open.start + h.start()
+                    np_start = self._np_start(sent_open, cue_s)
+                    agent = self.resolver.resolve(np_start, self._np_end(cue_s))
+                    if agent is None:
+                        agent = self._first_agent(sent_open, cue_s)
+                    if agent is not None:
+                        return self._direct(q, self.text[cue_s:cue_s + len(h.group(1))],
+                                            agent, "quote-cue-before", idx_open,
+                                            channel_in(pre))
+            if pre_low.endswith(":") and not hits:
+                agent = self.resolver.resolve(sent_open.start, q.open - 1)
+                if agent is not None and agent.kind != "group":
+                    return self._direct(q, ":", agent, "colon-lead-in", idx_open,
+                                        channel_in(pre))
+        del start, end
+        return None
+
+    def _according_in(self, start: int, end: int) -> Mention | None:
+        m = re.search(r"according to ", self.low[start:end])
+        if not m:
+            return None
+        s = start + m.end()
+        agent = self.resolver.resolve(s, self._clause_end(s, end), loose=True)
+        if agent is not None and agent.kind in ("document", "body"):
+            self.resolver.remember(agent)
+            return agent
+        return None
+
+    def _inherit(self, q: Quote, previous: Draft | None) -> Draft | None:
+        """A floating quotation continues the speaker of the quotation just before it."""
+        para = self.article.paragraphs
+        idx = self._sentence_at(q.open)
+        sent = self.sentences[idx]
+        before = self.text[sent.start:q.open].strip()
+        if before:
+            return None
+        candidates = [d for d in self.drafts if d.end <= q.open and d.agent is not None]
+        if not candidates:
+            return None
+        last = max(candidates, key=lambda d: d.end)
+        this_para = sent.paragraph
+        if last.paragraph not in (this_para, this_para - 1) and not (
+                last.paragraph < this_para and all(
+                    para[k].boilerplate is not None
+                    for k in range(last.paragraph + 1, this_para))):
+            return None
+        if last.kind == "indirect" and last.rule != "trailing-cue" and (
+                last.paragraph != this_para):
+            prev_text = self.text[para[last.paragraph].start:para[last.paragraph].end]
+            if not prev_text.rstrip().endswith(":"):
+                return None
+        draft = self._direct(q, last.cue, last.agent, "floating-quote", idx,  # type: ignore[arg-type]
+                             last.channel_hint)
+        draft.via = last.via
+        draft.confidence = 0.7
+        return draft
+
+    def _direct(self, q: Quote, cue: str, agent: Mention, rule: str, sentence: int,
+                hint: str | None) -> Draft:
+        if agent.kind in ("document", "body"):
+            self.resolver.remember(agent)
+        return Draft(q.start, q.end, "direct", cue, agent, rule, 0.9 if q.closed else 0.6,
+                     sentence, self.sentences[sentence].paragraph, channel_hint=hint)
+
+
+def _lower_same_length(text: str) -> str:
+    from .normalize import fold
+
+    folded = fold(text)
+    low = folded.lower()
+    if len(low) == len(folded):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)

@@ -1,0 +1,260 @@
+"""Ingest: a seed file's bytes -> an `Article` with paragraphs, sentences and boilerplate.
+
+The text is decoded exactly as `open(path, encoding="utf-8").read()` would (universal
+newlines, a BOM kept as a character), so every offset in every record slices that text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from . import lexicon
+from .normalize import fold
+from .records import Article, Paragraph, Problem, Sentence
+
+
+class InputError(Exception):
+    """The file cannot be read as an article; `problem` says where and why."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+# A date header shares the first line with the article: " date 2022-03-23 Canadian …".
+_HEADER = re.compile(r"\ufeff?[ \t]*date[ \t]+(\S+)[ \t]+")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def read_article(path: str | Path, *, article_id: str | None = None) -> Article:
+    """Read one seed file. Raises `InputError` when it is not a readable article."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(Problem(str(path), "file-unreadable", exc.strerror or str(exc)))
+    text = decode(data, str(path))
+    return parse_article(text, article_id=article_id or path.stem, path=str(path))
+
+
+def decode(data: bytes, path: str) -> str:
+    """UTF-8 bytes -> text with universal newlines; `InputError` names the bad byte."""
+    if not data.strip():
+        raise InputError(Problem(path, "file-empty", "the file is empty"))
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(
+            Problem(path, "encoding-utf16", "the file is UTF-16 (has a UTF-16 BOM); "
+                    "save it as UTF-8")
+        )
+    if b"\x00" in data[:8192]:
+        raise InputError(Problem(path, "file-binary", "the file is binary (has NUL bytes)"))
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise InputError(
+            Problem(path, "encoding-not-utf8",
+                    f"not UTF-8: byte 0x{data[exc.start]:02x} at byte offset {exc.start} "
+                    "(re-save the file as UTF-8)", line=line, column=column)
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_header(text: str) -> tuple[dt.date | None, int, Problem | None]:
+    """Return (publication date, where the body starts, a problem with the header)."""
+    match = _HEADER.match(text)
+    if not match:
+        return None, 0, None
+    token = match.group(1)
+    column = match.start(1) + 1
+    iso = _ISO_DATE.fullmatch(token)
+    if not iso:
+        if re.fullmatch(r"[\d/.-]+", token):
+            return None, match.end(), Problem(
+                "", "date-header-malformed",
+                f"date header {token!r} is not YYYY-MM-DD", line=1, column=column)
+        return None, 0, None  # an article that happens to start with the word "date"
+    try:
+        published = dt.date(*(int(g) for g in iso.groups()))
+    except ValueError as exc:
+        return None, match.end(), Problem(
+            "", "date-header-invalid", f"date header {token!r} is not a real date ({exc})",
+            line=1, column=column)
+    return published, match.end(), None
+
+
+def parse_article(text: str, *, article_id: str, path: str = "") -> Article:
+    """Build an `Article` from decoded text."""
+    published, body_start, _ = parse_header(text)
+    paragraphs = tuple(_classify(text, s, e) for s, e in split_paragraphs(text, body_start))
+    sentences = tuple(
+        Sentence(s, e, i)
+        for i, p in enumerate(paragraphs)
+        for s, e in split_sentences(text, p.start, p.end)
+    )
+    if not any(p.boilerplate is None for p in paragraphs):
+        raise InputError(Problem(path, "no-body", "the file has no article text"))
+    return Article(
+        id=article_id,
+        path=path,
+        text=text,
+        published=published,
+        body_start=body_start,
+        paragraphs=paragraphs,
+        sentences=sentences,
+        notes=syndication_notes(text, paragraphs),
+    )
+
+
+# ---------------------------------------------------------------------------- paragraphs
+
+_TERMINAL = ".!?:\"'”’)…"
+_BULLETS = "•*·–-"
+
+
+def split_paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of paragraphs: blocks between blank lines, and within a block
+    the lines that end a sentence or are bullets. Soft-wrapped lines are joined."""
+    pos = start
+    para_start: int | None = None
+    prev_line = ""
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl == -1 else nl
+        line = text[pos:end]
+        stripped = line.strip()
+        if not stripped:
+            if para_start is not None:
+                yield para_start, _rstrip_end(text, para_start, pos)
+                para_start = None
+        else:
+            first = pos + len(line) - len(line.lstrip())
+            if para_start is not None and _breaks(prev_line, stripped):
+                yield para_start, _rstrip_end(text, para_start, pos)
+                para_start = None
+            if para_start is None:
+                para_start = first
+            prev_line = stripped
+        if nl == -1:
+            break
+        pos = nl + 1
+    if para_start is not None:
+        yield para_start, _rstrip_end(text, para_start, n)
+
+
+def _breaks(prev: str, line: str) -> bool:
+    return (
+        prev[-1] in _TERMINAL
+        or prev[0] in _BULLETS
+        or line[0] in _BULLETS
+        or len(prev) < 40
+    )
+
+
+def _rstrip_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _classify(text: str, start: int, end: int) -> Paragraph:
+    return Paragraph(start, end, boilerplate_kind(text[start:end]))
+
+
+_PREFIXES = [(re.compile(p, re.IGNORECASE), k) for p, k in lexicon.BOILERPLATE_PREFIXES]
+_PHRASES = [(re.compile(p, re.IGNORECASE), k) for p, k in lexicon.BOILERPLATE_PHRASES]
+_EMBED_SIGNATURE = re.compile(r"[—–-]\s*[^—–\n]{1,120}\(@\w{1,30}\)")
+
+
+def boilerplate_kind(paragraph: str) -> str | None:
+    """Name the kind of boilerplate a paragraph is, or None for article body."""
+    folded = fold(paragraph).strip()
+    for pattern, kind in _PREFIXES:
+        if pattern.match(folded):
+            return kind
+    for pattern, kind in _PHRASES:
+        if pattern.search(folded):
+            return kind
+    if lexicon.CAPTION_CREDIT.search(folded):
+        return "caption"
+    words = folded.split()
+    if (
+        folded[-1] not in ".!?\"'…:)"
+        and len(words) <= 20
+        and not _EMBED_SIGNATURE.search(paragraph)
+    ):
+        return "heading"
+    return None
+
+
+def syndication_notes(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[str, ...]:
+    """Provenance facts stated by syndication notices and disclaimers."""
+    notes: list[str] = []
+    for p in paragraphs:
+        if p.boilerplate not in ("syndication", "disclaimer"):
+            continue
+        chunk = fold(text[p.start:p.end])
+        for pattern, template in lexicon.SYNDICATION_FACTS:
+            for match in re.finditer(pattern, chunk, re.IGNORECASE):
+                note = template.format(*match.groups()).strip()
+                if note not in notes:
+                    notes.append(note)
+    return tuple(notes)
+
+
+# ----------------------------------------------------------------------------- sentences
+
+_CLOSERS = "\"'”’)]»"
+_OPENERS = "\"'“‘([«"
+
+
+def split_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of sentences in `text[start:end]`, in one linear pass."""
+    sent_start = start
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in ".!?…" and _ends_sentence(text, i, end, sent_start):
+            j = i + 1
+            while j < end and (text[j] in _CLOSERS or text[j] in ".!?…"):
+                j += 1
+            yield sent_start, j
+            k = j
+            while k < end and text[k].isspace():
+                k += 1
+            sent_start = i = k
+            continue
+        i += 1
+    if sent_start < end:
+        yield sent_start, _rstrip_end(text, sent_start, end)
+
+
+def _ends_sentence(text: str, i: int, end: int, sent_start: int) -> bool:
+    j = i + 1
+    while j < end and (text[j] in _CLOSERS or text[j] in ".!?…"):
+        j += 1
+    if j >= end:
+        return False  # the paragraph end closes the sentence anyway
+    if not text[j].isspace():
+        return False
+    k = j
+    while k < end and text[k].isspace():
+        k += 1
+    if k >= end:
+        return False
+    nxt = text[k]
+    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or nxt in "•"):
+        return False
+    if text[i] == ".":
+        w = i
+        while w > sent_start and (text[w - 1].isalpha() or text[w - 1] == "."):
+            w -= 1
+        word = text[w:i].lower()
+        if word in lexicon.ABBREVIATIONS or (len(word) == 1 and text[w].isupper()):
+            return False
+    return True

@@ -1,0 +1,373 @@
+"""Knowledge as data: every word list the pipeline relies on, named and documented.
+
+Rules elsewhere are general mechanisms over these tables. Add a verb, a channel noun,
+a country or a person here, and every stage picks it up; nothing in this file names a
+sentence of any article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import frozen
+
+# --------------------------------------------------------------------------------------
+# Reporting verbs.
+#
+# Each cue verb has a *frame*: what follows it and where the reported content starts.
+#   say      content follows, optionally after "that" ("said (that) X")
+#   tell     an addressee, then "that"/"about"/content ("told Trudeau that X")
+#   object   the content is the verb's object ("discussed X", "stressed the need to X")
+#   ask      an addressee, then "to ..."; the content starts at "to" ("asked X to Y")
+#   thank    an addressee, then "for ..."; the content starts at "for"
+#   that     only a clause with "that" (or a quotation) counts ("announced that X");
+#            "announced an envelope of $500 million" is narrative, not speech
+#   naming   "calling him the 'best salesman'": content = addressee + the name
+# --------------------------------------------------------------------------------------
+
+
+@frozen
+class Cue:
+    lemma: str
+    frame: str
+    forms: tuple[str, ...]
+
+
+def _regular_forms(lemma: str) -> tuple[str, ...]:
+    """Inflect a regular English verb: stress/stresses/stressed/stressing."""
+    if lemma.endswith("e"):
+        third, past, ing = lemma + "s", lemma + "d", lemma[:-1] + "ing"
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        third, past, ing = lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        third, past, ing = lemma + "es", lemma + "ed", lemma + "ing"
+    else:
+        third, past, ing = lemma + "s", lemma + "ed", lemma + "ing"
+    return (lemma, third, past, ing)
+
+
+# Irregular or doubled forms, written out: (lemma, third person, past, -ing, participle)
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "writing", "written"),
+    "sum up": ("sum up", "sums up", "summed up", "summing up"),
+    "speak": ("speak", "speaks", "spoke", "speaking", "spoken"),
+    "admit": ("admit", "admits", "admitted", "admitting"),
+    "underline": ("underline", "underlines", "underlined", "underlining"),
+    "point out": ("point out", "points out", "pointed out", "pointing out"),
+    "call on": ("call on", "calls on", "called on", "calling on"),
+    "call for": ("call for", "calls for", "called for", "calling for"),
+    "express": ("express", "expresses", "expressed", "expressing"),
+    "regret": ("regret", "regrets", "regretted", "regretting"),
+    "commit": ("commit", "commits", "committed", "committing"),
+    "submit": ("submit", "submits", "submitted", "submitting"),
+    "outline": ("outline", "outlines", "outlined", "outlining"),
+}
+
+# lemma -> frame. British and American spellings both listed.
+_CUE_FRAMES: dict[str, str] = {
+    # say-type: the clause after the verb (optionally after "that")
+    "say": "say", "add": "say", "write": "say", "note": "say", "explain": "say",
+    "insist": "say", "argue": "say", "warn": "say", "declare": "say", "state": "say",
+    "continue": "say", "recall": "say", "reply": "say", "respond": "say",
+    "conclude": "say", "summarize": "say", "summarise": "say", "sum up": "say",
+    "tweet": "say", "post": "say", "indicate": "say", "suggest": "say",
+    "point out": "say", "mention": "say", "stress": "object", "emphasize": "object",
+    "emphasise": "object", "underscore": "object", "underline": "object",
+    "reiterate": "object", "reaffirm": "object", "highlight": "object",
+    "agree": "say", "vow": "say", "pledge": "say", "promise": "say", "claim": "that",
+    "announce": "that", "confirm": "that", "report": "that", "acknowledge": "that",
+    "admit": "say", "deny": "that", "believe": "that",
+    # tell-type: an addressee first
+    "tell": "tell", "inform": "tell", "assure": "tell", "brief": "tell", "remind": "tell",
+    # object-type: the content is the object
+    "discuss": "object", "express": "object", "welcome": "object", "condemn": "object",
+    "propose": "object", "raise": "object", "outline": "object", "seek": "object",
+    "request": "object", "demand": "object", "offer": "object", "praise": "thank",
+    "regret": "object", "reject": "object", "commit": "object", "support": "object",
+    # ask-type: an addressee, then an infinitive
+    "ask": "ask", "urge": "ask", "call on": "ask", "invite": "ask", "encourage": "ask",
+    "call for": "object",
+    # thank-type: an addressee, then "for ..."
+    "thank": "thank", "congratulate": "thank",
+    # naming: "calling him the 'best salesman'"
+    "call": "naming",
+}
+
+
+def _build_cues() -> dict[str, Cue]:
+    by_form: dict[str, Cue] = {}
+    for lemma, frame in _CUE_FRAMES.items():
+        forms = _IRREGULAR.get(lemma) or _regular_forms(lemma)
+        cue = Cue(lemma=lemma, frame=frame, forms=forms)
+        for form in forms:
+            by_form.setdefault(form, cue)
+    return by_form
+
+
+CUES_BY_FORM: dict[str, Cue] = _build_cues()
+
+# Verbs that, used after a quotation, attribute it ("…,” said X / X added).
+QUOTE_ATTRIBUTION_FRAMES = frozenset({"say", "tell", "object", "that", "ask", "thank"})
+
+# Words that may stand between a subject and its cue verb.
+ADVERBS = frozenset(
+    """also further once again again later then reportedly has had have will would was
+    were is are had previously repeatedly even however too first publicly separately
+    earlier recently subsequently additionally moreover personally specifically only
+    strongly firmly clearly explicitly directly briefly just""".split()
+)
+
+# After these words a clause with a new subject starts, so reported content ends.
+CONTENT_STOPS = (
+    ", while ", ", whereas ", ", with ", "; ", ", but ", ", among other things",
+    ", among others", " – ", " — ",
+)
+
+# --------------------------------------------------------------------------------------
+# Channels: nouns that name how a statement reached the public.
+# --------------------------------------------------------------------------------------
+
+# (regex over normalized lower-case text, channel). Order matters: first hit wins.
+CHANNEL_PATTERNS: tuple[tuple[str, str], ...] = (
+    (r"\bread-?outs?\b", "readout"),
+    (r"\bpress releases?\b|\bnews releases?\b|\bcommuniqu[eé]s?\b", "readout"),
+    (r"\bpost(?:ed|ing|s)? on (?:x|twitter|telegram|facebook|instagram|social media)\b",
+     "social_post"),
+    (r"\b(?:twitter|telegram|facebook|instagram|x) (?:account|channel|page|post)\b",
+     "social_post"),
+    (r"\btweet(?:s|ed)?\b|\bsocial media\b|\bin a post\b|\bthe post\b|\bhis post\b"
+     r"|\bher post\b|\bon (?:x|twitter|telegram|facebook)\b", "social_post"),
+    (r"\bpress (?:briefing|conference)s?\b|\bnews (?:briefing|conference)s?\b"
+     r"|\bbriefings?\b|\btold reporters\b|\btold journalists\b", "briefing"),
+    (r"\binterviews?\b", "interview"),
+    (r"\bstatements?\b|\bassessments?\b|\bwebsite\b", "statement"),
+)
+
+# Channel nouns that, issued by a leader's office about a call, make a readout.
+READOUT_LIKE = frozenset({"readout", "statement"})
+
+# Trailing words of a source noun phrase that name the document, not the speaker:
+# "Western intelligence assessment" -> speaker "Western intelligence".
+DOCUMENT_NOUNS = frozenset(
+    """assessment assessments report reports statement statements readout readouts
+    release releases post posts tweet tweets briefing briefings account data
+    estimate estimates figures""".split()
+)
+
+# --------------------------------------------------------------------------------------
+# Countries and their governments. `side` is the GUIDELINES vocabulary: countries not
+# named there are "other".
+# --------------------------------------------------------------------------------------
+
+
+@frozen
+class Country:
+    code: str
+    name: str
+    side: str
+    words: tuple[str, ...]  # names, demonyms, capitals and seats used as metonyms
+    head_office: str  # who issues this country's readouts of a leader's call
+
+
+COUNTRIES: tuple[Country, ...] = (
+    Country("CA", "Canada", "CA", ("canada", "canadian", "ottawa"),
+            "Prime Minister's Office (Canada)"),
+    Country("UA", "Ukraine", "UA", ("ukraine", "ukrainian", "kyiv", "kiev"),
+            "Office of the President of Ukraine"),
+    Country("RU", "Russia", "RU", ("russia", "russian", "moscow", "kremlin"),
+            "Kremlin"),
+    Country("US", "United States", "US",
+            ("united states", "us", "u.s.", "american", "washington", "white house"),
+            "White House"),
+    Country("UK", "United Kingdom", "UK",
+            ("united kingdom", "uk", "u.k.", "britain", "british", "downing street",
+             "london"), "Prime Minister's Office (UK)"),
+    Country("EU", "European Union", "EU",
+            ("european union", "eu", "european commission", "brussels"),
+            "European Commission"),
+    Country("FR", "France", "other", ("france", "french", "paris", "élysée", "elysee"),
+            "Élysée Palace"),
+    Country("DE", "Germany", "other", ("germany", "german", "berlin", "chancellery"),
+            "Federal Chancellery (Germany)"),
+    Country("IT", "Italy", "other", ("italy", "italian", "rome"), "Palazzo Chigi"),
+    Country("PL", "Poland", "other", ("poland", "polish", "warsaw"),
+            "Chancellery of the Prime Minister of Poland"),
+    Country("TR", "Turkey", "other", ("turkey", "türkiye", "turkish", "ankara"),
+            "Presidency of Turkey"),
+    Country("JP", "Japan", "other", ("japan", "japanese", "tokyo"),
+            "Prime Minister's Office (Japan)"),
+    Country("IN", "India", "other", ("india", "indian", "new delhi"),
+            "Prime Minister's Office (India)"),
+    Country("CN", "China", "other", ("china", "chinese", "beijing"),
+            "Government of China"),
+    Country("NATO", "NATO", "other", ("nato",), "NATO"),
+)
+
+COUNTRY_BY_WORD: dict[str, Country] = {w: c for c in COUNTRIES for w in c.words}
+COUNTRY_BY_CODE: dict[str, Country] = {c.code: c for c in COUNTRIES}
+# Words that are also seats of government: "the Kremlin said" speaks for the head office.
+SEATS = frozenset({"kremlin", "white house", "downing street", "élysée", "elysee",
+                   "chancellery"})
+
+# --------------------------------------------------------------------------------------
+# People. An alias table of public figures the corpus is about; others are found by
+# their titles and names in each article. Aliases are matched after folding, and
+# surnames fuzzily (rapidfuzz) so that new transliterations still resolve.
+# --------------------------------------------------------------------------------------
+
+
+@frozen
+class Person:
+    name: str  # canonical
+    country: str  # a Country.code
+    roles: tuple[str, ...]
+    gender: str  # "m", "f" or "" when the table does not say
+    aliases: tuple[str, ...] = ()
+
+
+PEOPLE: tuple[Person, ...] = (
+    Person("Volodymyr Zelenskyy", "UA", ("president",), "m",
+           ("zelensky", "zelenskiy", "zelenskyi", "zelenskii", "zelenskyy", "zelenskij")),
+    Person("Justin Trudeau", "CA", ("prime minister",), "m"),
+    Person("Mark Carney", "CA", ("prime minister",), "m"),
+    Person("Vladimir Putin", "RU", ("president",), "m"),
+    Person("Dmitry Peskov", "RU", ("spokesman", "spokesperson"), "m", ("peskov",)),
+    Person("Maria Zakharova", "RU", ("spokeswoman", "spokesperson"), "f"),
+    Person("Sergei Lavrov", "RU", ("foreign minister",), "m", ("lavrov",)),
+    Person("Joe Biden", "US", ("president",), "m"),
+    Person("Donald Trump", "US", ("president", "president-elect"), "m"),
+    Person("Antony Blinken", "US", ("secretary of state",), "m"),
+    Person("Keir Starmer", "UK", ("prime minister",), "m"),
+    Person("Rishi Sunak", "UK", ("prime minister",), "m"),
+    Person("Boris Johnson", "UK", ("prime minister",), "m"),
+    Person("Emmanuel Macron", "FR", ("president",), "m"),
+    Person("Olaf Scholz", "DE", ("chancellor",), "m"),
+    Person("Friedrich Merz", "DE", ("chancellor",), "m"),
+    Person("Giorgia Meloni", "IT", ("prime minister",), "f"),
+    Person("Ursula von der Leyen", "EU", ("president",), "f", ("von der leyen",)),
+    Person("Mark Rutte", "NATO", ("secretary general", "chief"), "m"),
+    Person("Recep Tayyip Erdogan", "TR", ("president",), "m", ("erdogan", "erdoğan")),
+    Person("Marc Garneau", "CA", ("foreign affairs minister", "minister"), "m"),
+    Person("Mélanie Joly", "CA", ("foreign affairs minister", "minister"), "f",
+           ("joly",)),
+    Person("Chrystia Freeland", "CA", ("deputy prime minister", "minister"), "f"),
+    Person("Dmytro Kuleba", "UA", ("foreign minister",), "m"),
+    Person("Andrii Sybiha", "UA", ("foreign minister",), "m"),
+    Person("Fumio Kishida", "JP", ("prime minister",), "m"),
+    Person("Narendra Modi", "IN", ("prime minister",), "m"),
+    Person("Donald Tusk", "PL", ("prime minister",), "m"),
+)
+
+# Titles that introduce or stand for a person. Longest first when matching.
+TITLES: tuple[str, ...] = (
+    "deputy prime minister", "prime minister", "president-elect", "president",
+    "chancellor", "foreign affairs minister", "foreign minister", "defence minister",
+    "defense minister", "minister", "secretary of state", "secretary general",
+    "secretary", "spokesperson", "spokeswoman", "spokesman", "ambassador", "senator",
+    "governor", "mayor", "king", "queen", "premier", "chief", "pm", "leader",
+    "foreign ministry spokesperson", "foreign ministry spokeswoman",
+)
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "mr.", "mrs.",
+                        "ms.", "dr.", "prof."})
+
+# Capitalized words that begin or continue a name-like run but are not names.
+NOT_NAMES = frozenset(
+    """the a an in on at for and but or of to by with from as this that these those
+    he she it they we i his her its their our you your after before during since
+    while when where although though if however meanwhile notably earlier later
+    last next both all each other another some many most one two three four five
+    monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december jan feb mar apr
+    jun jul aug sep sept oct nov dec prime minister president chancellor foreign
+    affairs ministry office government spokesperson spokeswoman spokesman secretary
+    state general minister deputy read also more tags categories image photo
+    disclaimer operation agreement plan formula summit conference nato g7 g20 un eu
+    armed forces army defence defense security council parliament press release
+    readout statement twitter telegram facebook x war""".split()
+)
+
+PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "him": "m", "her": "f"}
+GROUP_PRONOUNS = frozenset({"they", "we"})
+DOCUMENT_PRONOUNS = frozenset({"it"})
+
+# Noun phrases for the participants of a call together.
+GROUP_PATTERNS = re.compile(
+    r"^(?:the\s+)?(?:both|two|the two|all)?\s*(?:leaders|sides|presidents|heads of state"
+    r"|countries|men|premiers|prime ministers)$|^both leaders$|^the two (?:leaders|sides"
+    r"|countries|men)$"
+)
+
+# Offices that speak for a leader: "the president's office", "the PMO", "cabinet".
+OFFICE_WORDS = frozenset({"office", "cabinet", "press service", "pmo", "presidency",
+                          "administration", "spokesperson", "press office",
+                          "presidential office", "chancellery"})
+
+# Generic bodies that can speak: "Western intelligence", "officials", "the ministry".
+BODY_HEADS = frozenset(
+    """ministry government intelligence officials authorities agency service services
+    department kremlin office cabinet military army command police council commission
+    embassy spokesperson spokesman spokeswoman sources""".split()
+)
+
+# --------------------------------------------------------------------------------------
+# Call vocabulary: how articles say that leaders talked.
+# --------------------------------------------------------------------------------------
+
+CALL_PATTERNS = re.compile(
+    r"\b(?:spoke|speaks|speaking|talked|talks|talking|held (?:a |talks)|had a (?:phone )?"
+    r"call|phone call|telephone call|call with|conversation|phoned|called)\b",
+    re.IGNORECASE,
+)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")]
+    )
+    for m in names
+}
+
+# --------------------------------------------------------------------------------------
+# Boilerplate: paragraphs that are not article body, by what they start with or say.
+# --------------------------------------------------------------------------------------
+
+BOILERPLATE_PREFIXES: tuple[tuple[str, str], ...] = (
+    (r"(?:[•*·-]\s*)?(?:read also|also read|read more|see also|related|watch|listen)\s*:",
+     "read-also"),
+    (r"disclaimer\s*:", "disclaimer"),
+    (r"(?:tags|categories|topics|filed under)\s*:", "tags"),
+    (r"(?:image|photo|photograph|picture|credit|file photo|video)s?\s*:", "credit"),
+    (r"\(except for the headline", "syndication"),
+)
+BOILERPLATE_PHRASES: tuple[tuple[str, str], ...] = (
+    (r"comment section|comments? (?:are|is) (?:now )?closed|report an error or a typo"
+     r"|click here|sign up for|subscribe to our", "comments"),
+    (r"auto-published from|syndicated feed|agency feed|not been edited by"
+     r"|not edited by|has not been reviewed by", "syndication"),
+)
+# A caption ends with a parenthesized credit: "(Andrew Lahodynskyj/THE CANADIAN PRESS)".
+CAPTION_CREDIT = re.compile(
+    r"\((?:[^()]{0,120}/[^()]{0,120}|[^()]{0,60}(?:getty|reuters|afp|ap photo|press"
+    r"|photo|images|camera|dnd|sputnik)[^()]{0,60})\)\s*$",
+    re.IGNORECASE,
+)
+# Provenance facts worth keeping from syndication notices.
+SYNDICATION_FACTS: tuple[tuple[str, str], ...] = (
+    (r"auto-published from ((?:an? )?[\w -]{1,40}?feed)", "auto-published from {}"),
+    (r"published from (?:an? )?(syndicated feed)", "published from a {}"),
+    (r"not (?:been )?edited by ([\w .-]{1,40}?) staff", "not edited by {} staff"),
+    (r"not (?:been )?reviewed by (?:an? )?(editor)", "not reviewed by an {}"),
+    (r"without any modifications to the text", "published without modifications"),
+)
+
+# Abbreviations after which a period does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st jan feb mar apr jun jul aug sep sept oct nov dec gen sen rep
+    gov lt col maj capt sgt adm no vs etc inc corp ltd co jr sr u.s u.k e.g i.e approx
+    dept est fig min max""".split()
+)

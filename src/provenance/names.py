@@ -1,0 +1,288 @@
+"""Who is who in an article: person mentions, titles, pronouns and bodies, resolved to
+canonical names by a mechanism (the alias table in `lexicon.PEOPLE`, fuzzy surname
+matching with rapidfuzz, and the article's own full names), never by listing sentences.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from attrs import frozen
+from rapidfuzz import fuzz
+
+from . import lexicon
+from .normalize import fold
+
+_WORD = re.compile(r"@?[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w’'.-]*")
+# A name token: capitalized, may carry an inner apostrophe or hyphen (O’Brien, Jean-Yves).
+_NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:[’'-][A-Za-zÀ-ÿ]+)*\.?$")
+_PARTICLES = frozenset({"von", "der", "van", "de", "da", "di", "du", "la", "le", "bin",
+                        "al", "el"})
+_SURNAME_FUZZ = 85.0  # rapidfuzz ratio: Zelensky~Zelenskyy 94, Trudeau~Truss 62
+
+
+def ascii_fold(text: str) -> str:
+    """Lower case, accents and curly quotes removed: the key names are compared on."""
+    text = unicodedata.normalize("NFKD", fold(text)).encode("ascii", "ignore").decode()
+    return " ".join(text.lower().replace(".", " ").split())
+
+
+@frozen
+class Mention:
+    """Something in the text that can speak: a person, a body, a group or a document."""
+
+    start: int
+    end: int
+    surface: str
+    kind: str  # person | body | group | document | pronoun
+    name: str  # canonical name (for a document: its issuer, or "unknown")
+    country: str | None = None  # lexicon.Country code
+    gender: str = ""
+    channel: str | None = None  # for documents and offices: the channel they imply
+    role: str = ""
+
+
+@frozen
+class PersonInfo:
+    name: str
+    country: str | None
+    roles: tuple[str, ...]
+    gender: str
+    titles: tuple[str, ...] = ()  # titles as written before the name in this article
+
+
+def _known_index() -> dict[str, lexicon.Person]:
+    index: dict[str, lexicon.Person] = {}
+    for person in lexicon.PEOPLE:
+        folded = ascii_fold(person.name)
+        index[folded] = person
+        index.setdefault(folded.split()[-1], person)
+        for alias in person.aliases:
+            index.setdefault(ascii_fold(alias), person)
+    return index
+
+
+_KNOWN = _known_index()
+_KNOWN_SURNAMES = sorted({k for k in _KNOWN if " " not in k})
+
+
+def known_person(name: str) -> lexicon.Person | None:
+    """Find a public figure by full name, alias or (fuzzily) surname."""
+    folded = ascii_fold(name)
+    if folded in _KNOWN:
+        return _KNOWN[folded]
+    words = folded.split()
+    if not words:
+        return None
+    surname = words[-1]
+    if len(words) >= 3 and " ".join(words[-3:]) in _KNOWN:
+        return _KNOWN[" ".join(words[-3:])]
+    if surname in _KNOWN:
+        return _KNOWN[surname]
+    if len(surname) < 5:
+        return None
+    best, best_score = None, 0.0
+    for candidate in _KNOWN_SURNAMES:
+        if abs(len(candidate) - len(surname)) > 3 or candidate[0] != surname[0]:
+            continue
+        score = fuzz.ratio(surname, candidate)
+        if score > best_score:
+            best, best_score = candidate, score
+    if best is not None and best_score >= _SURNAME_FUZZ:
+        return _KNOWN[best]
+    return None
+
+
+def handle_to_name(handle: str) -> str:
+    """`@Keir_Starmer` -> `Keir Starmer`; `@JustinTrudeau` -> `Justin Trudeau`."""
+    bare = handle.lstrip("@").replace("_", " ")
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", bare).strip()
+
+
+def _title_at(words: list[str]) -> tuple[str, int]:
+    """Longest title at the end of `words` (lower-cased); returns (title, length)."""
+    for title in sorted(lexicon.TITLES, key=len, reverse=True):
+        parts = title.split()
+        if len(words) >= len(parts) and words[-len(parts):] == parts:
+            return title, len(parts)
+    return "", 0
+
+
+class People:
+    """The persons of one article, found in reading order and merged by name."""
+
+    def __init__(self, text: str, spans: Iterable[tuple[int, int]]) -> None:
+        self.text = text
+        self.info: dict[str, PersonInfo] = {}
+        self.mentions: list[Mention] = []
+        for start, end in spans:
+            self.mentions.extend(self._scan(start, end))
+        self.mentions.sort(key=lambda m: m.start)
+
+    # -- finding -------------------------------------------------------------------
+    def _scan(self, start: int, end: int) -> list[Mention]:
+        found: list[Mention] = []
+        tokens = [(m.start(), m.end(), m.group())
+                  for m in _WORD.finditer(self.text, start, end)]
+        i = 0
+        while i < len(tokens):
+            s, e, w = tokens[i]
+            if w.startswith("@"):
+                found.extend(self._from_name(handle_to_name(w), s, e, w, ""))
+                i += 1
+                continue
+            if not _NAME_TOKEN.match(w) or w.lower().rstrip(".") in lexicon.NOT_NAMES:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(tokens) and self.text[tokens[j - 1][1]:tokens[j][0]] == " " and (
+                (_NAME_TOKEN.match(tokens[j][2])
+                 and tokens[j][2].lower() not in lexicon.NOT_NAMES)
+                or (tokens[j][2] in _PARTICLES and j + 1 < len(tokens)
+                    and _NAME_TOKEN.match(tokens[j + 1][2]))
+            ):
+                j += 1
+            run = tokens[i:j]
+            # strip trailing possessive: "Trudeau’s" -> "Trudeau"
+            words = [re.sub(r"[’']s$", "", t[2]).rstrip(".") for t in run]
+            if words and words[0].lower() in lexicon.COUNTRY_BY_WORD:
+                i += 1
+                continue
+            name = " ".join(words)
+            run_end = run[-1][0] + len(re.sub(r"[’']s$", "", run[-1][2]).rstrip("."))
+            title = self._title_before(run[0][0], start)
+            found.extend(self._from_name(name, run[0][0], run_end, self.text[run[0][0]:run_end],
+                                         title))
+            i = j
+        return found
+
+    def _title_before(self, pos: int, floor: int) -> str:
+        window = self.text[max(floor, pos - 60):pos]
+        words = [w.lower().rstrip(".") for w in _WORD.findall(fold(window))]
+        title, _ = _title_at(words)
+        if title:
+            return title
+        if words and words[-1] in lexicon.HONORIFICS | {"mr", "mrs", "ms", "dr"}:
+            return words[-1]
+        return ""
+
+    def _from_name(self, name: str, start: int, end: int, surface: str,
+                   title: str) -> list[Mention]:
+        words = name.split()
+        known = known_person(name)
+        if known is not None:
+            canonical, country, gender, roles = (known.name, known.country, known.gender,
+                                                 known.roles)
+        else:
+            canonical = self._same_surname(words[-1]) if words else None
+            if canonical is None:
+                if len(words) < 2 or not (title or len(words) >= 2):
+                    return []
+                if all(w.lower() in lexicon.NOT_NAMES for w in words):
+                    return []
+                canonical = name
+            info = self.info.get(canonical)
+            country, gender = (info.country, info.gender) if info else (None, "")
+            roles = info.roles if info else ()
+        if title and title not in lexicon.HONORIFICS and title not in ("mr", "mrs", "ms",
+                                                                        "dr"):
+            roles = tuple(dict.fromkeys((*roles, title)))
+        if title in ("mrs", "ms"):
+            gender = "f"
+        elif title == "mr":
+            gender = "m"
+        demonym = self._demonym_before(start)
+        if country is None and demonym:
+            country = demonym
+        self.info[canonical] = PersonInfo(canonical, country, roles, gender)
+        return [Mention(start, end, surface, "person", canonical, country, gender,
+                        role=title)]
+
+    def _demonym_before(self, pos: int) -> str | None:
+        window = ascii_fold(self.text[max(0, pos - 45):pos])
+        words = window.split()
+        for w in reversed(words[-4:]):
+            w = w.replace("'s", "")
+            if w in lexicon.COUNTRY_BY_WORD:
+                return lexicon.COUNTRY_BY_WORD[w].code
+        return None
+
+    def _same_surname(self, surname: str) -> str | None:
+        key = ascii_fold(surname)
+        for canonical in self.info:
+            if ascii_fold(canonical).split()[-1] == key:
+                return canonical
+        return None
+
+    # -- resolving -------------------------------------------------------------------
+    def person(self, name: str) -> PersonInfo | None:
+        return self.info.get(name)
+
+    def country_of(self, name: str) -> str | None:
+        info = self.info.get(name)
+        if info and info.country:
+            return info.country
+        known = known_person(name)
+        return known.country if known else None
+
+    def in_span(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def by_title(self, title: str, country: str | None, before: int) -> str | None:
+        """The person the article calls `title` (most recently mentioned first)."""
+        title = {"pm": "prime minister"}.get(title, title)
+        candidates = [m for m in self.mentions if m.start < before] or self.mentions
+        for m in reversed(candidates):
+            info = self.info.get(m.name)
+            roles = set(info.roles if info else ())
+            known = known_person(m.name)
+            if known:
+                roles |= set(known.roles)
+            roles = {{"pm": "prime minister"}.get(r, r) for r in roles}
+            if title in roles and (country is None or self.country_of(m.name) == country):
+                return m.name
+        if country is not None:
+            matches = [p for p in lexicon.PEOPLE if title in p.roles and p.country == country]
+            if len(matches) == 1:
+                return matches[0].name
+            return f"{title.title()} of {lexicon.COUNTRY_BY_CODE[country].name}"
+        return None
+
+    def last_person(self, before: int, gender: str = "",
+                    exclude: Iterable[tuple[int, int]] = ()) -> str | None:
+        """The most recent person mentioned before `before` (outside `exclude` spans)."""
+        skip = list(exclude)
+        for m in reversed(self.mentions):
+            if m.start >= before or any(s <= m.start < e for s, e in skip):
+                continue
+            info = self.info.get(m.name)
+            if gender and info and info.gender and info.gender != gender:
+                continue
+            return m.name
+        return None
+
+
+def title_in(np: str) -> tuple[str, str | None]:
+    """(title, country code) named by a noun phrase like `the Ukrainian President`."""
+    words = [w.replace("'s", "") for w in ascii_fold(np).split()]
+    country = None
+    rest: list[str] = []
+    for w in words:
+        if w in ("the", "a", "an"):
+            continue
+        if w in lexicon.COUNTRY_BY_WORD and country is None:
+            country = lexicon.COUNTRY_BY_WORD[w].code
+            continue
+        rest.append(w)
+    if "of" in rest:  # "the Prime Minister of Canada"
+        k = rest.index("of")
+        tail = " ".join(rest[k + 1:])
+        if tail in lexicon.COUNTRY_BY_WORD:
+            country = lexicon.COUNTRY_BY_WORD[tail].code
+        rest = rest[:k]
+    title, length = _title_at(rest)
+    if title and length == len(rest):
+        return title, country
+    return "", country

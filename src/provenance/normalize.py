@@ -1,0 +1,37 @@
+"""Normalization for matching only. Offsets always point into the original text.
+
+`fold` maps one character to one character, so a folded string has the same length as
+the original and an index into one is an index into the other. `match_key` goes further
+(Unicode NFC, case, collapsed spaces) for comparing texts, never for offsets.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Quotes, dashes and spaces that mean the same thing for matching.
+_FOLD = str.maketrans(
+    {
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"',
+        "\u00bb": '"', "\u2033": '"',
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+        "\u2015": "-", "\u2212": "-",
+        "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ",
+        "\ufeff": " ", "\t": " ",
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Same length as `text`: curly quotes straight, dashes to '-', odd spaces to ' '."""
+    return text.translate(_FOLD)
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def match_key(text: str) -> str:
+    """A comparison key: NFC, folded, lower case, single spaces, trimmed."""
+    return _SPACES.sub(" ", fold(unicodedata.normalize("NFC", text)).lower()).strip()

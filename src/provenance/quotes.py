@@ -1,0 +1,154 @@
+"""Quotation marks paired into quotations, in one linear pass per paragraph.
+
+Marks pair by type: “ with ”, ‘ with ’, a straight " with the next straight ". A
+straight or curly single mark between letters (`Ukraine’s`, `shouldn’t`) is an
+apostrophe; after a plural (`leaders’ call`) it closes a quotation only when a single
+quotation is open. An opening mark met while one of its type is open means the first
+was never closed: it is dropped (recorded as unbalanced) and pairing goes on, so one
+stray mark never costs the rest of the article.
+
+A paragraph that ends inside a quotation continues it when the next paragraph opens
+with a quotation mark (the newspaper convention for multi-paragraph quotes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from .records import Paragraph
+
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+SINGLE_OPEN = "‘‚"
+SINGLE_CLOSE = "’"
+STRAIGHT_DOUBLE = '"'
+STRAIGHT_SINGLE = "'"
+QUOTE_CHARS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + '"' + "'"
+_OPEN_CONTEXT = " \t\n([{—–-/:;,"
+
+
+@frozen
+class Quote:
+    """A quotation: marks at `open` and `close` (exclusive content `start`..`end`)."""
+
+    open: int  # index of the opening mark
+    close: int  # index of the closing mark, or the paragraph end when unclosed
+    marks: str  # "double" or "single"
+    closed: bool  # False: ran to the paragraph end without a closing mark
+    continues: bool = False  # carried on by a quotation opening the next paragraph
+    continuation: bool = False  # carries on a quotation from the previous paragraph
+
+    @property
+    def start(self) -> int:
+        return self.open + 1
+
+    @property
+    def end(self) -> int:
+        return self.close
+
+
+@frozen
+class Pairing:
+    quotes: tuple[Quote, ...]
+    unbalanced: tuple[int, ...]  # offsets of marks that found no partner
+
+
+def pair_quotes(text: str, paragraphs: Sequence[Paragraph]) -> Pairing:
+    """Pair the quotation marks of every paragraph."""
+    quotes: list[Quote] = []
+    unbalanced: list[int] = []
+    carried = False
+    for i, para in enumerate(paragraphs):
+        found, stray, open_at_end = _pair_paragraph(text, para.start, para.end)
+        unbalanced.extend(stray)
+        if carried and found and found[0].open == _first_char(text, para):
+            found[0] = _evolve(found[0], continuation=True)
+        if open_at_end is not None:
+            nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
+            continues = nxt is not None and text[_first_char(text, nxt)] in (
+                DOUBLE_OPEN + STRAIGHT_DOUBLE)
+            if continues:
+                found.append(Quote(open_at_end, para.end, "double", closed=True,
+                                   continues=True, continuation=_starts(text, para,
+                                                                       open_at_end)
+                                   and carried))
+            else:
+                found.append(Quote(open_at_end, para.end, "double", closed=False))
+                unbalanced.append(open_at_end)
+            carried = continues
+        else:
+            carried = False
+        quotes.extend(found)
+    quotes.sort(key=lambda q: (q.open, q.close))
+    return Pairing(tuple(quotes), tuple(sorted(unbalanced)))
+
+
+def _evolve(quote: Quote, **changes: bool) -> Quote:
+    from attrs import evolve
+
+    return evolve(quote, **changes)
+
+
+def _first_char(text: str, para: Paragraph) -> int:
+    return para.start
+
+
+def _starts(text: str, para: Paragraph, pos: int) -> bool:
+    return pos == para.start
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _pair_paragraph(text: str, start: int, end: int) -> tuple[list[Quote], list[int],
+                                                               int | None]:
+    """Pair marks in text[start:end]. Returns quotes, stray marks, and the offset of a
+    double quotation still open at the end."""
+    quotes: list[Quote] = []
+    stray: list[int] = []
+    open_double: int | None = None
+    open_single: int | None = None
+    for i in range(start, end):
+        ch = text[i]
+        if ch not in QUOTE_CHARS:
+            continue
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        opens = before in _OPEN_CONTEXT or before in DOUBLE_OPEN + SINGLE_OPEN + '"'
+        closes = not after.isalnum()
+        if ch in DOUBLE_OPEN or (ch == STRAIGHT_DOUBLE and open_double is None and
+                                 (opens or not closes)):
+            if open_double is not None:
+                stray.append(open_double)
+            open_double, open_single = i, None
+        elif ch in DOUBLE_CLOSE or ch == STRAIGHT_DOUBLE:
+            if open_double is not None and not (ch == STRAIGHT_DOUBLE and opens and
+                                                not closes):
+                quotes.append(Quote(open_double, i, "double", closed=True))
+                if open_single is not None:
+                    stray.append(open_single)
+                open_double, open_single = None, None
+            elif ch == STRAIGHT_DOUBLE:
+                # an opener while one is open: the earlier one was never closed
+                stray.append(open_double)  # type: ignore[arg-type]
+                open_double, open_single = i, None
+            else:
+                stray.append(i)
+        elif ch in SINGLE_OPEN or (ch in SINGLE_CLOSE + STRAIGHT_SINGLE and opens
+                                   and after.isalpha() and not _is_letter(before)):
+            if open_single is not None:
+                stray.append(open_single)
+            open_single = i
+        else:  # ’ or ' : closing single quote or apostrophe
+            if _is_letter(before) and _is_letter(after):
+                continue  # Ukraine’s, shouldn’t
+            if open_single is not None and closes:
+                quotes.append(Quote(open_single, i, "single", closed=True))
+                open_single = None
+            # else: an apostrophe after a plural (leaders’) or a stray mark
+    if open_single is not None:
+        stray.append(open_single)
+    return quotes, stray, open_double

@@ -1,0 +1,190 @@
+"""Sources: the issuer, channel and side of every claim, and its final speaker.
+
+A claim takes, in this order (GUIDELINES.md, "Which source"):
+  1. the source named in its own sentence (`the readout said`, `in a post on X`,
+     `according to a readout provided by the president’s office`);
+  2. else one named for another claim of the same paragraph, before or after;
+  3. else the source of the speaker's previous claim (channel carry-over);
+  4. else, where the article names exactly one source for that call (or, for a claim
+     about no call, for that speaker), that source;
+  5. else `unknown`: the speaker is the issuer, the side is the speaker's country.
+The rule that decided is kept in `draft.source_rule`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from attrs import frozen
+
+from . import lexicon
+from .names import Mention, People
+from .records import Article, Call
+from .speakers import Resolver, government, head_office
+
+if TYPE_CHECKING:
+    from .extract import Draft
+
+
+@frozen
+class _Found:
+    issuer: str
+    channel: str
+    country: str | None
+    rule: str
+
+
+def _explicit(d: Draft, people: People) -> _Found | None:
+    agent = d.agent
+    if agent is not None and agent.kind == "document":
+        return _Found(agent.name, _channel_of(agent, d), agent.country, "named")
+    if d.via is not None:
+        return _Found(d.via.name, _channel_of(d.via, d), d.via.country, "named")
+    if agent is not None and agent.kind == "body" and agent.channel:
+        return _Found(agent.name, _channel_of(agent, d), agent.country, "office")
+    if d.channel_hint and agent is not None and agent.kind == "person":
+        issuer = _person_issuer(agent, d.channel_hint, people)
+        country = people.country_of(agent.name) if agent.name != "unknown" else None
+        return _Found(issuer, d.channel_hint, country, "named")
+    return None
+
+
+def _channel_of(m: Mention, d: Draft) -> str:
+    channel = m.channel or "unknown"
+    if channel in lexicon.READOUT_LIKE and m.country and m.name == head_office(m.country):
+        return "readout" if d.call is not None or channel == "readout" else "statement"
+    if channel == "readout" and m.kind == "body" and d.call is None:
+        return "statement"
+    return channel
+
+
+def _person_issuer(agent: Mention, channel: str, people: People) -> str:
+    if channel in ("social_post", "interview", "unknown") or agent.name == "unknown":
+        return agent.name
+    country = people.country_of(agent.name)
+    if country is None:
+        return agent.name
+    info = people.person(agent.name)
+    roles = " ".join(info.roles) if info else ""
+    if "spokes" in roles or "foreign" in roles:
+        return f"Ministry of Foreign Affairs of {lexicon.COUNTRY_BY_CODE[country].name}"
+    return government(country)
+
+
+def _key(d: Draft) -> object:
+    if isinstance(d.call, Call):
+        return d.call
+    return d.agent.name if d.agent is not None else None
+
+
+def assign_sources(drafts: Sequence[Draft], resolver: Resolver, people: People,
+                   article: Article) -> None:
+    """Fill in speaker, issuer, channel and side of every draft (in place)."""
+    ordered = sorted(drafts, key=lambda d: d.start)
+    explicit = {id(d): _explicit(d, people) for d in ordered}
+    for d in ordered:  # register named documents so "the post", "it" can refer back
+        f = explicit[id(d)]
+        if f is not None and f.channel != "unknown":
+            resolver.documents.append(Mention(d.start, d.end, "", "document", f.issuer,
+                                              f.country, channel=f.channel))
+    last_by_speaker: dict[str, _Found] = {}
+    for d in ordered:
+        found = explicit[id(d)]
+        if found is None:
+            found = _from_paragraph(d, ordered, explicit)
+        if found is None and d.agent is not None and d.agent.kind == "person":
+            carried = last_by_speaker.get(d.agent.name)
+            if carried is not None:
+                found = _Found(carried.issuer, carried.channel, carried.country, "carry-over")
+        if found is None:
+            found = _single_source(d, ordered, explicit)
+        _finish(d, found, people)
+        if d.agent is not None and d.agent.kind == "person" and d.channel != "unknown":
+            last_by_speaker[d.agent.name] = _Found(d.issuer, d.channel, None, "")
+
+
+def _compatible(d: Draft, f: _Found, people: People | None = None) -> bool:
+    agent = d.agent
+    if agent is None or agent.kind == "group" or agent.name == "unknown":
+        return True
+    if agent.kind == "person":
+        return f.issuer == agent.name or (f.country is not None and f.country == agent.country)
+    return f.issuer == agent.name
+
+
+def _from_paragraph(d: Draft, drafts: Sequence[Draft],
+                    explicit: dict[int, _Found | None]) -> _Found | None:
+    same = [(abs(o.start - d.start), explicit[id(o)]) for o in drafts
+            if o is not d and o.paragraph == d.paragraph and explicit[id(o)] is not None]
+    for _, f in sorted(same, key=lambda t: t[0]):
+        if f is not None and _compatible(d, f):
+            return _Found(f.issuer, f.channel, f.country, "paragraph")
+    return None
+
+
+def _single_source(d: Draft, drafts: Sequence[Draft],
+                   explicit: dict[int, _Found | None]) -> _Found | None:
+    key = _key(d)
+    if key is None:
+        return None
+    if d.agent is not None and d.agent.kind == "group" and not isinstance(d.call, Call):
+        return None
+    pool = {(f.issuer, f.channel): f for o in drafts
+            if (f := explicit[id(o)]) is not None and f.channel != "unknown"
+            and _key(o) == key}
+    if len(pool) == 1:
+        f = next(iter(pool.values()))
+        if _compatible(d, f):
+            return _Found(f.issuer, f.channel, f.country, "single-source")
+    return None
+
+
+def _finish(d: Draft, found: _Found | None, people: People) -> None:
+    agent = d.agent
+    if agent is None or agent.name == "unknown" and agent.kind != "group":
+        d.speaker, d.mention = "unknown", agent.surface if agent else ""
+    elif agent.kind == "group":
+        d.speaker = found.issuer if found is not None else "unknown"
+        d.mention = agent.surface
+    elif agent.kind in ("document", "body"):
+        d.speaker, d.mention = agent.name, agent.surface
+    else:
+        d.speaker, d.mention = agent.name, agent.surface
+    if found is None:
+        d.channel = "unknown"
+        if agent is not None and agent.kind == "person" and agent.name != "unknown":
+            d.issuer = agent.name
+        elif agent is not None and agent.kind == "body":
+            d.issuer = agent.name
+        else:
+            d.issuer = "unknown"
+        country = _country(agent, people)
+        d.source_rule = ""
+    else:
+        d.issuer, d.channel = found.issuer, found.channel
+        if d.channel == "unknown" and agent is not None and agent.kind == "person":
+            d.issuer = agent.name
+        country = found.country or _country(agent, people)
+        d.source_rule = found.rule
+    d.side = _side(country, d.speaker)
+    if d.channel != "unknown":
+        d.chain.append((d.channel, d.issuer))
+    if d.speaker != "unknown" and (not d.chain or d.chain[-1][1] != d.speaker):
+        d.chain.append(("speaker", d.speaker))
+
+
+def _country(agent: Mention | None, people: People) -> str | None:
+    if agent is None or agent.name == "unknown":
+        return None
+    if agent.country:
+        return agent.country
+    if agent.kind == "person":
+        return people.country_of(agent.name)
+    return None
+
+
+def _side(country: str | None, speaker: str) -> str:
+    if country and country in lexicon.COUNTRY_BY_CODE:
+        return lexicon.COUNTRY_BY_CODE[country].side
+    return "unknown" if speaker == "unknown" else "other"

@@ -1,0 +1,283 @@
+"""Speakers: a noun phrase in the text (`the president’s office`, `he`, `a press release
+issued by Canada`, `Foreign Ministry spokesperson Maria Zakharova`) -> who speaks.
+
+The answer is a `Mention`: a person, a body (office, ministry, government), a group
+(both leaders at once) or a document (readout, post, statement) with its issuer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from . import lexicon
+from .names import Mention, People, ascii_fold, title_in
+from .normalize import fold
+from .quotes import Quote
+from .records import Sentence
+
+_CHANNELS = [(re.compile(p), c) for p, c in lexicon.CHANNEL_PATTERNS]
+_ISSUED_BY = re.compile(r"\b(?:issued|released|provided|published|put out|shared|posted)"
+                        r" by (.+)$|\bfrom (.+)$|\bof (.+)$")
+_PRONOUN_TOKEN = re.compile(r"\b(he|she|He|She)\b")
+
+
+def channel_in(text: str) -> str | None:
+    """The channel a phrase names (`in a post on X` -> social_post), if any."""
+    folded = ascii_fold(text)
+    for pattern, channel in _CHANNELS:
+        if pattern.search(folded):
+            return channel
+    return None
+
+
+def country_in(text: str) -> str | None:
+    """The first country named or implied in a phrase (`Canada`, `Ukrainian`, `Kremlin`)."""
+    folded = ascii_fold(text).replace("'s", "")
+    words = folded.split()
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            key = " ".join(words[i:i + n])
+            if key in lexicon.COUNTRY_BY_WORD:
+                return lexicon.COUNTRY_BY_WORD[key].code
+    return None
+
+
+def head_office(country: str) -> str:
+    return lexicon.COUNTRY_BY_CODE[country].head_office
+
+
+def government(country: str) -> str:
+    c = lexicon.COUNTRY_BY_CODE[country]
+    return c.name if country in ("EU", "NATO") else f"Government of {c.name}"
+
+
+class Resolver:
+    """Resolves noun phrases of one article to speakers."""
+
+    def __init__(self, text: str, people: People, sentences: Sequence[Sentence],
+                 quotes: Sequence[Quote]) -> None:
+        self.text = text
+        self.people = people
+        self.sentences = sentences
+        self.quote_spans = [(q.open, q.close + 1) for q in quotes if q.marks == "double"]
+        self.documents: list[Mention] = []  # documents and bodies met so far, in order
+        self._subjects: dict[int, str | None] = {}
+
+    # -- public ---------------------------------------------------------------------
+    def resolve(self, start: int, end: int, *, loose: bool = False) -> Mention | None:
+        """Who the noun phrase `text[start:end]` is; None when it is no speaker.
+        `loose`: any named thing will do (after `according to`)."""
+        while start < end and self.text[start] in " ,;:\n":
+            start += 1
+        while end > start and self.text[end - 1] in " ,;:.\n":
+            end -= 1
+        if start >= end:
+            return None
+        np = self.text[start:end]
+        folded = ascii_fold(np)
+        surface = np
+        if folded in lexicon.PRONOUNS:
+            name = self.subject_before(start, lexicon.PRONOUNS[folded])
+            return Mention(start, end, surface, "person", name or "unknown",
+                           self.people.country_of(name) if name else None)
+        if folded in lexicon.DOCUMENT_PRONOUNS:
+            return self._last_document(start, surface)
+        if folded in lexicon.GROUP_PRONOUNS or lexicon.GROUP_PATTERNS.match(folded):
+            return Mention(start, end, surface, "group", "unknown")
+        persons = self.people.in_span(start, end)
+        distinct = list(dict.fromkeys(m.name for m in persons))
+        if len(distinct) >= 2 and re.search(r"\band\b|&", folded):
+            return Mention(start, end, surface, "group", "unknown")
+        channel = channel_in(np)
+        if channel and not (persons and _possessive_person(np)):
+            return self._document(start, end, surface, channel)
+        office = self._office(start, end, folded, persons)
+        if office is not None:
+            return office
+        if persons:
+            last = persons[-1]
+            return Mention(start, end, surface, "person", last.name, last.country,
+                           last.gender, role=last.role)
+        title, country = title_in(np)
+        if title:
+            name = self.people.by_title(title, country, start)
+            if name:
+                return Mention(start, end, surface, "person", name,
+                               country or self.people.country_of(name))
+            return None
+        return self._body(start, end, surface, folded, loose=loose)
+
+    def subject_before(self, pos: int, gender: str = "") -> str | None:
+        """The person a pronoun at `pos` most likely refers to: the subject (first person
+        named outside quotations) of this sentence so far, else of earlier sentences."""
+        idx = self._sentence_index(pos)
+        for k in range(idx, max(-1, idx - 8), -1):
+            sent = self.sentences[k]
+            limit = min(sent.end, pos)
+            name = self._first_person(sent.start, limit, gender)
+            if name:
+                return name
+        return None
+
+    def remember(self, mention: Mention) -> None:
+        if mention.kind in ("document", "body"):
+            self.documents.append(mention)
+
+    def inside_quote(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.quote_spans)
+
+    # -- helpers --------------------------------------------------------------------
+    def _sentence_index(self, pos: int) -> int:
+        lo, hi = 0, len(self.sentences) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.sentences[mid].start <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def _first_person(self, start: int, end: int, gender: str) -> str | None:
+        candidates: list[tuple[int, str]] = []
+        for m in self.people.in_span(start, end):
+            if self.inside_quote(m.start):
+                continue
+            info = self.people.person(m.name)
+            if gender and info and info.gender and info.gender != gender:
+                continue
+            candidates.append((m.start, m.name))
+            break
+        for match in _PRONOUN_TOKEN.finditer(self.text, start, end):
+            if self.inside_quote(match.start()):
+                continue
+            if gender and lexicon.PRONOUNS[match.group(1).lower()] != gender:
+                continue
+            if candidates and candidates[0][0] < match.start():
+                break
+            if match.start() not in self._subjects:
+                self._subjects[match.start()] = None  # guards against cycles
+                self._subjects[match.start()] = self.subject_before(
+                    self._before_sentence(match.start()), gender)
+            name = self._subjects[match.start()]
+            if name:
+                candidates.append((match.start(), name))
+            break
+        if not candidates:
+            return None
+        return min(candidates)[1]
+
+    def _before_sentence(self, pos: int) -> int:
+        idx = self._sentence_index(pos)
+        return self.sentences[idx].start - 1 if idx > 0 else -1
+
+    def _last_document(self, pos: int, surface: str) -> Mention | None:
+        for m in reversed(self.documents):
+            if m.start < pos:
+                return Mention(m.start, m.end, surface, m.kind, m.name, m.country,
+                               channel=m.channel)
+        return None
+
+    def _document(self, start: int, end: int, surface: str, channel: str) -> Mention:
+        np = self.text[start:end]
+        issuer_np = None
+        match = _ISSUED_BY.search(fold(np))
+        if match:
+            group = next(g for g in match.groups() if g)
+            offset = start + match.start() + match.group(0).index(group)
+            issuer_np = (offset, offset + len(group))
+        issuer: Mention | None = None
+        if issuer_np:
+            issuer = self.resolve(*issuer_np, loose=True)
+        if issuer is None:
+            head = np if not match else np[: match.start()]
+            country = country_in(head)
+            persons = self.people.in_span(start, end)
+            if persons:
+                issuer = persons[-1]
+            elif country:
+                issuer = Mention(start, end, surface, "body", head_office(country), country)
+        if issuer is None:
+            # "the readout", "the post": the last one of that channel in the article
+            for m in reversed(self.documents):
+                if m.channel == channel and m.start < start:
+                    return Mention(start, end, surface, "document", m.name, m.country,
+                                   channel=channel)
+            return Mention(start, end, surface, "document", "unknown", None,
+                           channel=channel)
+        name, country = issuer.name, issuer.country
+        if issuer.kind == "body" and country and issuer.name == government(country):
+            name = head_office(country) if channel == "readout" else issuer.name
+        mention = Mention(start, end, surface, "document", name, country, channel=channel)
+        return mention
+
+    def _office(self, start: int, end: int, folded: str,
+                persons: list[Mention]) -> Mention | None:
+        words = set(folded.replace("'s", "").split())
+        surface = self.text[start:end]
+        seat = next((s for s in lexicon.SEATS if s in folded), None)
+        if seat:
+            country = lexicon.COUNTRY_BY_WORD[seat].code
+            return Mention(start, end, surface, "body", head_office(country), country,
+                           channel="readout")
+        if not (words & lexicon.OFFICE_WORDS or "press service" in folded
+                or "pmo" in words):
+            return None
+        if "ministry" in words or "minister" in words and "prime" not in words:
+            return None
+        country = None
+        if persons:
+            country = self.people.country_of(persons[-1].name)
+        if country is None:
+            title = "prime minister" if ("prime" in words or "pmo" in words) else (
+                "president" if ("president" in words or "presidential" in words) else "")
+            explicit = country_in(surface)
+            if title:
+                name = self.people.by_title(title, explicit, start)
+                country = explicit or (self.people.country_of(name) if name else None)
+            else:
+                country = explicit
+        if country is None:
+            return Mention(start, end, surface, "body", "unknown", None, channel="readout")
+        return Mention(start, end, surface, "body", head_office(country), country,
+                       channel="readout")
+
+    def _body(self, start: int, end: int, surface: str, folded: str, *,
+              loose: bool) -> Mention | None:
+        words = [w.replace("'s", "") for w in folded.split()]
+        while words and words[0] in ("the", "a", "an"):
+            words = words[1:]
+        if not words:
+            return None
+        country = country_in(" ".join(words))
+        if " ".join(words) in lexicon.COUNTRY_BY_WORD:
+            return Mention(start, end, surface, "body", government(country), country)  # type: ignore[arg-type]
+        if "ministry" in words and "foreign" in words and country:
+            name = f"Ministry of Foreign Affairs of {lexicon.COUNTRY_BY_CODE[country].name}"
+            return Mention(start, end, surface, "body", name, country)
+        head = words[-1]
+        if head in lexicon.BODY_HEADS or loose:
+            kept = _strip_document_nouns(surface)
+            if not kept:
+                return None
+            if head in ("officials", "authorities", "government") and country:
+                return Mention(start, end, surface, "body", government(country), country)
+            if not loose and not any(w[:1].isupper() for w in kept.split()):
+                return None
+            return Mention(start, end, surface, "body", kept, country)
+        return None
+
+
+def _possessive_person(np: str) -> bool:
+    """`Zelenskyy’s Twitter account`: the person speaks, the noun names the channel."""
+    return bool(re.search(r"[’']s\b", np)) and not re.search(
+        r"\b(?:issued|released|provided|published) by\b", np)
+
+
+def _strip_document_nouns(np: str) -> str:
+    words = np.strip(" ,.").split()
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    while words and ascii_fold(words[-1]) in lexicon.DOCUMENT_NOUNS:
+        words = words[:-1]
+    return " ".join(words)
