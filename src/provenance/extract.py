@@ -46,11 +46,23 @@ _ADJUNCT_START = re.compile(
     r"according|referring|adding|citing|without)\b|^[,.;:!?]|^$",
     re.IGNORECASE,
 )
+# The person told: "told reporters", "told Trudeau", "told his Turkish counterpart".
+_ADDRESSEE = re.compile(
+    r"(?:him|her|them|us|me|reporters|journalists|lawmakers|parliament|the press"
+    r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}"
+    r"|(?:the|his|her|their|its) (?:[\w’'-]+ ){0,2}?(?:counterpart|leader|president"
+    r"|minister|chancellor|host|guest|audience|people|nation|parliament)s?)"
+    r"\s+(?:that\s+)?"
+)
 _EMBED = re.compile(
     r"(?P<body>\S.*?)\s*(?:(?:pic\.twitter\.com|https?://)\S*\s*)?[—–]\s*"
     r"(?P<name>[^()\n—–]{2,120}?)\s*\(@(?P<handle>\w{1,30})\)\s*"
     r"(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$"
 )
+_LEADING_ADJUNCT = re.compile(
+    r"(?:In|At|On|During|After|Before|Speaking|According|Asked|Earlier|Later|Sharing"
+    r"|Writing|Following|While|When)\b")
+_DIRECT = (-1, -1)  # the cue introduces a quotation: the quotation finder's claim
 _TITLE_WORD = re.compile(r"^[\d\W]*[A-Z0-9]")
 _OPEN_MARKS = "“\"‘'"
 _CLOSE_MARKS = "”\"’'"
@@ -86,8 +98,8 @@ def extract_claims(article: Article) -> Iterator[Claim]:
     """Yield the attributed claims of an article, in text order."""
     finder = _Finder(article)
     drafts = finder.find()
-    assign_sources(drafts, finder.resolver, finder.people, article)
     attach_calls(drafts, article, finder.people, finder.resolver)
+    assign_sources(drafts, finder.resolver, finder.people, article)
     for d in sorted(drafts, key=lambda d: (d.start, d.end)):
         yield d.to_claim(article) if hasattr(d, "to_claim") else _to_claim(d, article)
 
@@ -180,30 +192,120 @@ class _Finder:
     # -- 2. reported speech ------------------------------------------------------------
     def _reported_speech(self, idx: int, sent: Sentence) -> None:
         hits = list(self._cue_hits(sent))
+        made: list[Draft] = []
         open_draft: Draft | None = None
+        lead_via = self._leading_according_to(sent, hits)
+        if lead_via is not None:
+            hits = hits[1:]
         for pos, end_pos, form in hits:
             if open_draft is not None and pos < open_draft.end:
-                # a cue inside the content of the previous one: a new clause only when a
-                # comma and a speaker of its own come first
-                np_start = self._np_start(sent, pos)
-                boundary = self.text.rfind(",", open_draft.start, np_start + 1)
-                if boundary == -1 or boundary < open_draft.start:
+                draft = self._inner_cue(idx, sent, open_draft, pos, end_pos, form, made)
+                if draft is None:
                     continue
-                agent = self.resolver.resolve(np_start, self._np_end(pos))
-                if agent is None:
-                    continue
-                if self._content(sent, pos, end_pos, form) is None:
-                    # ", the president's office said": names the source of the last claim
-                    open_draft.end = self._trim_end(open_draft.start, boundary)
-                    if agent.kind in ("document", "body"):
-                        open_draft.via = agent
-                        self.resolver.remember(agent)
-                    continue
-                open_draft.end = self._trim_end(open_draft.start, boundary)
-            draft = self._speech_draft(idx, sent, pos, end_pos, form)
+            else:
+                draft = self._speech_draft(idx, sent, pos, end_pos, form)
             if draft is not None:
-                self.drafts.append(draft)
+                made.append(draft)
                 open_draft = draft
+        if lead_via is not None:
+            agent, via_start = lead_via
+            if made:
+                for d in made:
+                    d.via = d.via or agent
+            else:
+                draft = self._according_to(idx, sent, via_start, via_start + 12)
+                if draft is not None:
+                    made.append(draft)
+        via = next((d.via for d in made if d.via is not None), None)
+        for d in made:
+            d.via = d.via or via
+        self.drafts.extend(made)
+
+    def _leading_according_to(self, sent: Sentence, hits: list[tuple[int, int, str]]
+                              ) -> tuple[Mention, int] | None:
+        """`According to the readout, X said …`: the readout is the source of the
+        sentence's claims."""
+        if not hits or hits[0][2] != "according to":
+            return None
+        pos, end_pos, _ = hits[0]
+        if self.text[sent.start:pos].strip(" ,"):
+            return None
+        np_end = self._clause_end(end_pos, sent.end)
+        agent = self.resolver.resolve(end_pos, np_end, loose=True)
+        if agent is None or not any(p > np_end for p, _, _ in hits[1:]):
+            return None
+        return agent, pos
+
+    def _inner_cue(self, idx: int, sent: Sentence, outer: Draft, pos: int, end_pos: int,
+                   form: str, made: list[Draft]) -> Draft | None:
+        """A cue inside the content of the previous claim of the sentence."""
+        if form == "according to":
+            agent = self._according_in(pos, sent.end)
+            comma = self.text.rfind(",", outer.start, pos)
+            if agent is not None and comma > outer.start:
+                outer.end = self._trim_end(outer.start, comma)
+                outer.via = outer.via or agent
+            return None
+        np_start = self._np_start(sent, pos)
+        np_end = self._np_end(pos)
+        before_cue = self.low[outer.start:np_end].split()
+        if before_cue and before_cue[-1] == "and" and not form.endswith("ing"):
+            # "condemned X and reaffirmed Y": the same speaker, a second claim
+            cut = self.low.rfind(" and", outer.start, np_end)
+            content = self._content(sent, pos, end_pos, form)
+            if content is None or content == _DIRECT or outer.agent is None:
+                return None
+            outer.end = self._trim_end(outer.start, cut)
+            start, end = content
+            return Draft(start, end, self._kind(start, end), self.text[pos:end_pos],
+                         outer.agent, "cue-" + lexicon.CUES_BY_FORM[form].frame, 0.75, idx,
+                         sent.paragraph, channel_hint=outer.channel_hint)
+        boundary = self.text.rfind(",", outer.start, np_start + 1)
+        if boundary == -1 or boundary < outer.start:
+            if (outer.agent is not None and outer.agent.kind in ("document", "body")
+                    and np_start <= outer.start + 1 and outer in made):
+                # "the Kremlin said that Putin told …": Putin speaks, through the readout
+                inner = self._speech_draft(idx, sent, pos, end_pos, form, np_from=outer.start)
+                if inner is not None and inner.agent is not None and (
+                        inner.agent.kind == "person"):
+                    inner.via = outer.agent
+                    made.remove(outer)
+                    return inner
+            return None
+        agent = self.resolver.resolve(np_start, np_end)
+        if agent is None:
+            return None
+        if self._content(sent, pos, end_pos, form) is None:
+            # ", the president's office said": names the source of the last claim
+            outer.end = self._trim_end(outer.start, boundary)
+            via = self._as_source(agent, outer)
+            if via is not None:
+                outer.via = via
+                self.resolver.remember(via)
+            return None
+        outer.end = self._trim_end(outer.start, boundary)
+        return self._speech_draft(idx, sent, pos, end_pos, form)
+
+    def _as_source(self, agent: Mention, claim: Draft) -> Mention | None:
+        """A trailing attribution as the source of a claim: a document or an office, or
+        a spokesperson speaking for their government."""
+        if agent.kind in ("document", "body"):
+            return agent
+        if agent.kind == "person" and "spokes" in (agent.role or self._role(agent.name)):
+            country = agent.country or (claim.agent.country if claim.agent else None)
+            if country:
+                from .speakers import government
+                name = government(country)
+                return Mention(agent.start, agent.end, agent.surface, "body", name, country,
+                               channel="statement")
+        return None
+
+    def _role(self, name: str) -> str:
+        info = self.people.person(name)
+        return " ".join(info.roles) if info else ""
+
+    def _kind(self, start: int, end: int) -> str:
+        return "mixed" if self._has_partial_quote(start, end) else "indirect"
 
     def _cue_hits(self, sent: Sentence) -> Iterator[tuple[int, int, str]]:
         for m in _CUE_RE.finditer(self.low, sent.start, sent.end):
@@ -232,7 +334,7 @@ class _Finder:
         return any(d.rule == "embedded-post" and d.start <= pos < d.end for d in self.drafts)
 
     def _speech_draft(self, idx: int, sent: Sentence, pos: int, end_pos: int,
-                      form: str) -> Draft | None:
+                      form: str, *, np_from: int | None = None) -> Draft | None:
         if form == "according to":
             return self._according_to(idx, sent, pos, end_pos)
         before = self.text[sent.start:pos].rstrip()
@@ -240,10 +342,12 @@ class _Finder:
             stripped = before.rstrip(",").rstrip()
             if stripped and stripped[-1] in _CLOSE_MARKS:
                 return None  # "…,” said X": a quotation's attribution
-        np_start = self._np_start(sent, pos)
+        np_start = self._np_start(sent, pos) if np_from is None else np_from
         if np_start > sent.start and self.text[:np_start].rstrip()[-1:] in "”\"":
             return None
         content = self._content(sent, pos, end_pos, form)
+        if content == _DIRECT:
+            return None
         agent = self._subject(sent, pos, np_start, form)
         if agent is None:
             return None
@@ -268,10 +372,12 @@ class _Finder:
                       cue_text: str) -> Draft | None:
         """`Russia will not leave the attack unanswered, she added.`"""
         comma = self.text.rfind(",", sent.start, np_start)
-        if comma <= sent.start:
+        if comma <= sent.start or self.text[comma:np_start].strip(" ,"):
             return None
         start = sent.start
-        if self.text[start] in _OPEN_MARKS:
+        if self.text[start] in _OPEN_MARKS or self.resolver.inside_quote(start):
+            return None
+        if _LEADING_ADJUNCT.match(self.text, start):
             return None
         end = self._trim_end(start, comma)
         if len(self.text[start:end].split()) < 3:
@@ -298,7 +404,9 @@ class _Finder:
             if self.text[:pos].rstrip()[-1:] != ",":
                 return None
             previous = [d for d in self.drafts if d.sentence == idx]
-            quote = self._quote_ending_before(pos, sent)
+            quote = self._quote_ending_before(pos, sent) or next(
+                (q for q in self.quotes if sent.start <= q.close < pos or
+                 q.open < sent.start <= q.close), None)
             if previous or quote:
                 target = previous[-1] if previous else None
                 if target is not None and agent.kind in ("document", "body"):
@@ -350,7 +458,7 @@ class _Finder:
             if np_start >= np_end or not self.text[np_start:np_end].strip():
                 return self._appositive_subject(sent, np_start)
             return self.resolver.resolve(np_start, np_end)
-        if participle and words and words[-1] != "to":
+        if participle and words and words[-1] != "to" and len(words) <= 3:
             own = self.resolver.resolve(np_start, np_end)
             if own is not None:
                 return own
@@ -425,8 +533,10 @@ class _Finder:
             if m:
                 i += m.end()
             else:
-                m = re.match(r"(?:\S+\s){0,3}?\S+(?=[,.]|$)", rest)
-                return None if m else None
+                m = _ADDRESSEE.match(self.text, i, sent.end)
+                if m is None or _ADJUNCT_START.match(self.low[m.end():sent.end]):
+                    return None
+                i = m.end()
         elif frame == "ask":
             m = re.search(r"\bto\s", rest[:120])
             if m:
@@ -446,10 +556,14 @@ class _Finder:
             i += 1
         if i >= sent.end:
             return None
-        if self.text[i] in ",:" or (self.text[i] in _OPEN_MARKS and frame != "naming"
-                                    and self._quote_at(i) is not None
-                                    and self._is_direct_after_cue(i)):
-            return None
+        if self.text[i] in ",:":
+            j = i + 1
+            while j < sent.end and self.text[j] == " ":
+                j += 1
+            return _DIRECT if j < sent.end and self.text[j] in _OPEN_MARKS else None
+        if (self.text[i] in _OPEN_MARKS and frame != "naming"
+                and self._quote_at(i) is not None and self._is_direct_after_cue(i)):
+            return _DIRECT
         return i, self._content_end(i, sent.end)
 
     def _is_direct_after_cue(self, i: int) -> bool:
@@ -462,6 +576,8 @@ class _Finder:
             if m and m.group(1) in lexicon.ADVERBS and m.group(1) not in ("that",):
                 i += m.end()
                 continue
+            while i < end and self.text[i] == " ":
+                i += 1
             return i
 
     def _content_end(self, start: int, end: int) -> int:

@@ -85,10 +85,11 @@ _CUE_FRAMES: dict[str, str] = {
     "discuss": "object", "express": "object", "welcome": "object", "condemn": "object",
     "propose": "object", "raise": "object", "outline": "object", "seek": "object",
     "request": "object", "demand": "object", "offer": "object", "praise": "thank",
-    "regret": "object", "reject": "object", "commit": "object", "support": "object",
+    "regret": "object", "reject": "object",
     # ask-type: an addressee, then an infinitive
     "ask": "ask", "urge": "ask", "call on": "ask", "invite": "ask", "encourage": "ask",
-    "call for": "object",
+    "call for": "object", "describe": "object", "affirm": "object",
+    "characterize": "object", "characterise": "object", "hail": "object",
     # thank-type: an addressee, then "for ..."
     "thank": "thank", "congratulate": "thank",
     # naming: "calling him the 'best salesman'"
@@ -137,10 +138,13 @@ CHANNEL_PATTERNS: tuple[tuple[str, str], ...] = (
      "social_post"),
     (r"\b(?:twitter|telegram|facebook|instagram|x) (?:account|channel|page|post)\b",
      "social_post"),
-    (r"\btweet(?:s|ed)?\b|\bsocial media\b|\bin a post\b|\bthe post\b|\bhis post\b"
-     r"|\bher post\b|\bon (?:x|twitter|telegram|facebook)\b", "social_post"),
+    (r"\btweet(?:s|ed)?\b|\bsocial media\b|\b(?:a|the|his|her|its|same|this|that|latest"
+     r"|separate) (?:\w+ )?post\b|\bon (?:x|twitter|telegram|facebook|instagram)\b"
+     r"|\bvideo (?:address|message|posted)\b", "social_post"),
     (r"\bpress (?:briefing|conference)s?\b|\bnews (?:briefing|conference)s?\b"
-     r"|\bbriefings?\b|\btold reporters\b|\btold journalists\b", "briefing"),
+     r"|\bbriefings?\b|\btold reporters\b|\btold journalists\b|\b(?:speaking|spoke|"
+     r"talking) (?:to|with) (?:reporters|journalists|the press)\b|\bconference call with "
+     r"(?:journalists|reporters)\b|\bnews agency\b", "briefing"),
     (r"\binterviews?\b", "interview"),
     (r"\bstatements?\b|\bassessments?\b|\bwebsite\b", "statement"),
 )
@@ -177,7 +181,7 @@ COUNTRIES: tuple[Country, ...] = (
     Country("UA", "Ukraine", "UA", ("ukraine", "ukrainian", "kyiv", "kiev"),
             "Office of the President of Ukraine"),
     Country("RU", "Russia", "RU", ("russia", "russian", "moscow", "kremlin"),
-            "Kremlin"),
+            "Office of the President of Russia"),
     Country("US", "United States", "US",
             ("united states", "us", "u.s.", "american", "washington", "white house"),
             "White House"),
@@ -188,10 +192,11 @@ COUNTRIES: tuple[Country, ...] = (
             ("european union", "eu", "european commission", "brussels"),
             "European Commission"),
     Country("FR", "France", "other", ("france", "french", "paris", "élysée", "elysee"),
-            "Élysée Palace"),
+            "Office of the President of France"),
     Country("DE", "Germany", "other", ("germany", "german", "berlin", "chancellery"),
-            "Federal Chancellery (Germany)"),
-    Country("IT", "Italy", "other", ("italy", "italian", "rome"), "Palazzo Chigi"),
+            "Federal Government of Germany"),
+    Country("IT", "Italy", "other", ("italy", "italian", "rome", "palazzo chigi"),
+            "Office of the Prime Minister of Italy"),
     Country("PL", "Poland", "other", ("poland", "polish", "warsaw"),
             "Chancellery of the Prime Minister of Poland"),
     Country("TR", "Turkey", "other", ("turkey", "türkiye", "turkish", "ankara"),
@@ -209,7 +214,7 @@ COUNTRY_BY_WORD: dict[str, Country] = {w: c for c in COUNTRIES for w in c.words}
 COUNTRY_BY_CODE: dict[str, Country] = {c.code: c for c in COUNTRIES}
 # Words that are also seats of government: "the Kremlin said" speaks for the head office.
 SEATS = frozenset({"kremlin", "white house", "downing street", "élysée", "elysee",
-                   "chancellery"})
+                   "chancellery", "palazzo chigi"})
 
 # --------------------------------------------------------------------------------------
 # People. An alias table of public figures the corpus is about; others are found by
@@ -258,6 +263,17 @@ PEOPLE: tuple[Person, ...] = (
     Person("Fumio Kishida", "JP", ("prime minister",), "m"),
     Person("Narendra Modi", "IN", ("prime minister",), "m"),
     Person("Donald Tusk", "PL", ("prime minister",), "m"),
+)
+
+# Last words of capitalized runs that name places and institutions, not people.
+NON_PERSON_HEADS = frozenset(
+    """street house palace square hall hotel centre center university stadium ministry
+    office council agency press news times post forces region city district republic
+    union party parliament commission committee government democrats republicans
+    conservatives coalition alliance summit conference agreement plan programme
+    program formula operation fleet guard army navy institute foundation bank fund
+    airport station port sea ocean river mountains valley oblast province state
+    states kingdom ukraine russia canada""".split()
 )
 
 # Titles that introduce or stand for a person. Longest first when matching.

@@ -20,7 +20,8 @@ _WORD = re.compile(r"@?[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w’'.-]*")
 _NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:[’'-][A-Za-zÀ-ÿ]+)*\.?$")
 _PARTICLES = frozenset({"von", "der", "van", "de", "da", "di", "du", "la", "le", "bin",
                         "al", "el"})
-_SURNAME_FUZZ = 85.0  # rapidfuzz ratio: Zelensky~Zelenskyy 94, Trudeau~Truss 62
+_SURNAME_FUZZ = 85.0
+_LEADER_ROLES = ("president", "prime minister", "chancellor", "king", "premier", "pm")  # rapidfuzz ratio: Zelensky~Zelenskyy 94, Trudeau~Truss 62
 
 
 def ascii_fold(text: str) -> str:
@@ -178,9 +179,10 @@ class People:
         else:
             canonical = self._same_surname(words[-1]) if words else None
             if canonical is None:
-                if len(words) < 2 or not (title or len(words) >= 2):
+                if len(words) < 2 or words[-1].lower() in lexicon.NON_PERSON_HEADS:
                     return []
-                if all(w.lower() in lexicon.NOT_NAMES for w in words):
+                if any(w.lower() in lexicon.COUNTRY_BY_WORD or w.lower() in lexicon.NOT_NAMES
+                       for w in words):
                     return []
                 canonical = name
             info = self.info.get(canonical)
@@ -241,6 +243,8 @@ class People:
             if known:
                 roles |= set(known.roles)
             roles = {{"pm": "prime minister"}.get(r, r) for r in roles}
+            if title == "leader" and roles & set(_LEADER_ROLES):
+                roles.add("leader")
             if title in roles and (country is None or self.country_of(m.name) == country):
                 return m.name
         if country is not None:

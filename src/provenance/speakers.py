@@ -92,6 +92,11 @@ class Resolver:
         channel = channel_in(np)
         if channel and not (persons and _possessive_person(np)):
             return self._document(start, end, surface, channel)
+        if persons and not self.text[persons[-1].end:end].strip(" ’'s") and not (
+                self.low_of(start, persons[-1].start).rstrip().endswith(" of")):
+            last = persons[-1]  # "Kremlin spokesman Dmitry Peskov": the person is the head
+            return Mention(start, end, surface, "person", last.name, last.country,
+                           last.gender, role=last.role)
         office = self._office(start, end, folded, persons)
         if office is not None:
             return office
@@ -128,6 +133,9 @@ class Resolver:
         return any(s <= pos < e for s, e in self.quote_spans)
 
     # -- helpers --------------------------------------------------------------------
+    def low_of(self, start: int, end: int) -> str:
+        return " " + ascii_fold(self.text[start:end])
+
     def _sentence_index(self, pos: int) -> int:
         lo, hi = 0, len(self.sentences) - 1
         while lo < hi:
@@ -197,6 +205,11 @@ class Resolver:
                 issuer = persons[-1]
             elif country:
                 issuer = Mention(start, end, surface, "body", head_office(country), country)
+        if issuer is None and not match:
+            named = _strip_document_nouns(np)
+            if named and named[0].isupper() and named != np.strip(" ,."):
+                # "Western intelligence assessment": a body issues the document
+                issuer = Mention(start, end, surface, "body", named, country_in(named))
         if issuer is None:
             # "the readout", "the post": the last one of that channel in the article
             for m in reversed(self.documents):
