@@ -140,6 +140,7 @@ class _Finder:
                                             if p.boilerplate in (None, "heading")])
         self.resolver = Resolver(article.text, self.people, self.sentences, self.quotes)
         self.drafts: list[Draft] = []
+        self._current: list[Draft] = []
         self.embedded: set[int] = set()
 
     def _is_body(self, pos: int) -> bool:
@@ -193,6 +194,7 @@ class _Finder:
     def _reported_speech(self, idx: int, sent: Sentence) -> None:
         hits = list(self._cue_hits(sent))
         made: list[Draft] = []
+        self._current = made
         open_draft: Draft | None = None
         lead_via = self._leading_according_to(sent, hits)
         if lead_via is not None:
@@ -403,7 +405,7 @@ class _Finder:
         else:
             if self.text[:pos].rstrip()[-1:] != ",":
                 return None
-            previous = [d for d in self.drafts if d.sentence == idx]
+            previous = [d for d in (*self.drafts, *self._current) if d.sentence == idx]
             quote = self._quote_ending_before(pos, sent) or next(
                 (q for q in self.quotes if sent.start <= q.close < pos or
                  q.open < sent.start <= q.close), None)
@@ -552,6 +554,8 @@ class _Finder:
         elif frame in ("object", "naming"):
             if _ADJUNCT_START.match(rest):
                 return None
+            if rest.startswith("that "):
+                i += 5
         while i < sent.end and self.text[i] == " ":
             i += 1
         if i >= sent.end:
@@ -706,6 +710,13 @@ class _Finder:
             if agent is not None:
                 draft = self._direct(q, self.text[cue_s:cue_e], agent, "quote-cue-after",
                                      idx_close, channel_in(tail))
+                prefix = self.text[sent_open.start:q.open]
+                if (len(prefix.split()) >= 3 and not prefix.rstrip().endswith((",", ":"))
+                        and not _CUE_RE.search(self.low, sent_open.start, q.open)
+                        and not self.resolver.inside_quote(sent_open.start)):
+                    # "Agreements should … and “proceed from the new realities,” X said"
+                    draft.start, draft.kind = sent_open.start, "mixed"
+                    draft.end = q.close + 1
                 via = self._according_in(cue_e, sent_close.end)
                 if via is not None:
                     draft.via = via
@@ -720,7 +731,7 @@ class _Finder:
             if hits:
                 h = hits[-1]
                 after_cue = pre_low[h.end():].strip(" ,:")
-                if len(after_cue.split()) <= 3 and pre_low.endswith((",", ":")):
+                if len(after_cue.split()) <= 14 and pre_low.endswith((",", ":")):
                     cue_s = sent_open.start + h.start()
                     np_start = self._np_start(sent_open, cue_s)
                     agent = self.resolver.resolve(np_start, self._np_end(cue_s))

@@ -133,7 +133,8 @@ CONTENT_STOPS = (
 # (regex over normalized lower-case text, channel). Order matters: first hit wins.
 CHANNEL_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\bread-?outs?\b", "readout"),
-    (r"\bpress releases?\b|\bnews releases?\b|\bcommuniqu[eé]s?\b", "readout"),
+    (r"\bpress releases?\b|\bnews releases?\b|\bcommuniqu[eé]s?\b"
+     r"|\b(?:a|the|its|their|in a|official) note\b", "readout"),
     (r"\bpost(?:ed|ing|s)? on (?:x|twitter|telegram|facebook|instagram|social media)\b",
      "social_post"),
     (r"\b(?:twitter|telegram|facebook|instagram|x) (?:account|channel|page|post)\b",

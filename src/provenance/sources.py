@@ -27,12 +27,36 @@ if TYPE_CHECKING:
     from .extract import Draft
 
 
+_CARRY_PARAGRAPHS = 2  # a channel carries over this many paragraphs (more: same call)
+
+
 @frozen
 class _Found:
     issuer: str
     channel: str
     country: str | None
     rule: str
+    paragraph: int = 0
+
+
+def _mentions_call(d: Draft, article: Article) -> bool:
+    """The claim's sentence says it is about the call (`In his call with Trudeau, …`)."""
+    sentence = next((s for s in article.sentences if s.start <= d.start < s.end + 1), None)
+    if sentence is None:
+        return False
+    return bool(lexicon.CALL_PATTERNS.search(article.text[sentence.start:sentence.end]))
+
+
+def _channel_in_paragraph(d: Draft, article: Article, people: People) -> _Found | None:
+    """`Zelensky gave his account on X.` names the channel of the paragraph's claims."""
+    from .speakers import channel_in
+
+    para = article.paragraphs[d.paragraph]
+    channel = channel_in(article.text[para.start:para.end])
+    if channel is None or channel == "readout" or d.agent is None:
+        return None
+    issuer = _person_issuer(d.agent, channel, people)
+    return _Found(issuer, channel, people.country_of(d.agent.name), "paragraph")
 
 
 def _explicit(d: Draft, people: People) -> _Found | None:
@@ -94,14 +118,18 @@ def assign_sources(drafts: Sequence[Draft], resolver: Resolver, people: People,
         if found is None:
             found = _from_paragraph(d, ordered, explicit)
         if found is None and d.agent is not None and d.agent.kind == "person":
+            found = _channel_in_paragraph(d, article, people)
+        if found is None and d.agent is not None and d.agent.kind == "person":
             carried = last_by_speaker.get(d.agent.name)
-            if carried is not None:
+            if carried is not None and (d.paragraph - carried.paragraph <= _CARRY_PARAGRAPHS
+                                        or _mentions_call(d, article)):
                 found = _Found(carried.issuer, carried.channel, carried.country, "carry-over")
         if found is None:
             found = _single_source(d, ordered, explicit)
         _finish(d, found, people)
         if d.agent is not None and d.agent.kind == "person" and d.channel != "unknown":
-            last_by_speaker[d.agent.name] = _Found(d.issuer, d.channel, None, "")
+            last_by_speaker[d.agent.name] = _Found(d.issuer, d.channel, None, "",
+                                                   d.paragraph)
 
 
 def _compatible(d: Draft, f: _Found, people: People | None = None) -> bool:

@@ -212,8 +212,9 @@ class Resolver:
                 issuer = Mention(start, end, surface, "body", named, country_in(named))
         if issuer is None:
             # "the readout", "the post": the last one of that channel in the article
+            similar = lexicon.READOUT_LIKE if channel in lexicon.READOUT_LIKE else {channel}
             for m in reversed(self.documents):
-                if m.channel == channel and m.start < start:
+                if m.channel in similar and m.start < start:
                     return Mention(start, end, surface, "document", m.name, m.country,
                                    channel=channel)
             return Mention(start, end, surface, "document", "unknown", None,
