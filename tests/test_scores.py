@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLES, GOLD, SEEDS, load_jsonl
 
+from conftest import ARTICLES, GOLD, SEEDS, load_jsonl
 from provenance import extract_file
 from provenance.schema import errors
 
@@ -52,7 +52,8 @@ def test_own_articles_meet_the_quality_bar():
 @pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")) + sorted(ARTICLES.glob("*.txt")),
                          ids=lambda p: p.stem)
 def test_every_claim_is_schema_valid_and_slices_the_text(path: Path):
-    content = open(path, encoding="utf-8").read()
+    with open(path, encoding="utf-8") as fh:
+        content = fh.read()
     claims = extract_file(path)
     assert claims, "every test article has attributed claims"
     for claim in claims:

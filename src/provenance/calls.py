@@ -113,10 +113,11 @@ def _call_mentions(drafts: Sequence[Draft], article: Article, people: People,
         names = {m.name for m in people.in_span(sent.start, sent.end)
                  if _is_leader(m.name, people)}
         for d in drafts:  # "I had a call with …": the speaker takes part
-            if d.start <= sent.start < d.end or sent.start <= d.start < sent.end:
-                if d.agent is not None and d.agent.kind == "person" and re.search(
-                        r"\b(?:I|we)\b", text[max(d.start, sent.start):min(d.end, sent.end)]):
-                    names.add(d.agent.name)
+            overlaps = d.start <= sent.start < d.end or sent.start <= d.start < sent.end
+            first_person = re.search(r"\b(?:I|we)\b",
+                                     text[max(d.start, sent.start):min(d.end, sent.end)])
+            if overlaps and first_person and d.agent is not None and d.agent.kind == "person":
+                names.add(d.agent.name)
         if len(names) < 2:
             continue
         date = None

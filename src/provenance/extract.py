@@ -396,7 +396,7 @@ class _Finder:
             return None
         self.resolver.remember(agent) if agent.kind in ("document", "body") else None
         lead = self.text[sent.start:pos].strip()
-        if not lead or lead.endswith(",") and len(lead.split()) <= 4 and pos - sent.start < 40:
+        if not lead or (lead.endswith(",") and len(lead.split()) <= 4 and pos - sent.start < 40):
             # "According to X, content."
             start = np_end
             while start < sent.end and self.text[start] in " ,":
@@ -526,9 +526,7 @@ class _Finder:
             if m and (frame == "that" or m.group(0).strip() == "that" or _ADJUNCT_START.match(
                     rest)):
                 i += m.end()
-            elif frame == "that":
-                return None
-            elif _ADJUNCT_START.match(rest):
+            elif frame == "that" or _ADJUNCT_START.match(rest):
                 return None
         elif frame == "tell":
             m = re.match(r"(?:[^,.;“\"]{0,40}?\s)?(?:that|about|of)\s", rest)

@@ -35,7 +35,8 @@ def read_article(path: str | Path, *, article_id: str | None = None) -> Article:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(Problem(str(path), "file-unreadable", exc.strerror or str(exc)))
+        problem = Problem(str(path), "file-unreadable", exc.strerror or str(exc))
+        raise InputError(problem) from None
     text = decode(data, str(path))
     return parse_article(text, article_id=article_id or path.stem, path=str(path))
 

@@ -20,8 +20,8 @@ _WORD = re.compile(r"@?[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w’'.-]*")
 _NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:[’'-][A-Za-zÀ-ÿ]+)*\.?$")
 _PARTICLES = frozenset({"von", "der", "van", "de", "da", "di", "du", "la", "le", "bin",
                         "al", "el"})
-_SURNAME_FUZZ = 85.0
-_LEADER_ROLES = ("president", "prime minister", "chancellor", "king", "premier", "pm")  # rapidfuzz ratio: Zelensky~Zelenskyy 94, Trudeau~Truss 62
+_SURNAME_FUZZ = 85.0  # rapidfuzz ratio: Zelensky~Zelenskyy 94, Trudeau~Truss 62
+_LEADER_ROLES = ("president", "prime minister", "chancellor", "king", "premier", "pm")
 
 
 def ascii_fold(text: str) -> str:

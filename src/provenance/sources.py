@@ -170,7 +170,7 @@ def _single_source(d: Draft, drafts: Sequence[Draft],
 
 def _finish(d: Draft, found: _Found | None, people: People) -> None:
     agent = d.agent
-    if agent is None or agent.name == "unknown" and agent.kind != "group":
+    if agent is None or (agent.name == "unknown" and agent.kind != "group"):
         d.speaker, d.mention = "unknown", agent.surface if agent else ""
     elif agent.kind == "group":
         d.speaker = found.issuer if found is not None else "unknown"
@@ -181,9 +181,7 @@ def _finish(d: Draft, found: _Found | None, people: People) -> None:
         d.speaker, d.mention = agent.name, agent.surface
     if found is None:
         d.channel = "unknown"
-        if agent is not None and agent.kind == "person" and agent.name != "unknown":
-            d.issuer = agent.name
-        elif agent is not None and agent.kind == "body":
+        if agent is not None and agent.kind in ("person", "body") and agent.name != "unknown":
             d.issuer = agent.name
         else:
             d.issuer = "unknown"

@@ -237,7 +237,7 @@ class Resolver:
         if not (words & lexicon.OFFICE_WORDS or "press service" in folded
                 or "pmo" in words):
             return None
-        if "ministry" in words or "minister" in words and "prime" not in words:
+        if "ministry" in words or ("minister" in words and "prime" not in words):
             return None
         country = None
         if persons:
