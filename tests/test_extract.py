@@ -1,0 +1,148 @@
+"""Extraction mechanisms, each on text written for the test (no seed sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.extract import extract_claims
+from provenance.ingest import parse_article
+from provenance.names import known_person
+
+
+def claims(text: str) -> list[dict]:
+    article = parse_article(text, article_id="t")
+    return [c.to_json() for c in extract_claims(article)]
+
+
+def one(text: str, fragment: str) -> dict:
+    found = [c for c in claims(text) if fragment in c["text"]]
+    assert len(found) == 1, [c["text"] for c in claims(text)]
+    return found[0]
+
+
+def test_direct_quote_with_inverted_attribution():
+    c = one("“Europe will not look away,” said German Chancellor Olaf Scholz.\n", "Europe")
+    assert c["kind"] == "direct" and c["speaker"]["name"] == "Olaf Scholz"
+    assert c["text"] == "Europe will not look away,"
+
+
+def test_split_quote_gives_two_claims_by_one_speaker():
+    text = "“We stand together,” Macron said. “And we will keep doing so.”\n"
+    found = claims(text)
+    assert [c["text"] for c in found] == ["We stand together,", "And we will keep doing so."]
+    assert {c["speaker"]["name"] for c in found} == {"Emmanuel Macron"}
+
+
+def test_pronoun_resolves_to_the_previous_subject():
+    text = ("Italian Prime Minister Giorgia Meloni spoke with Volodymyr Zelenskyy on Monday. "
+            "She said that Italy would host the recovery conference in July.\n")
+    c = one(text, "Italy would host")
+    assert c["speaker"]["name"] == "Giorgia Meloni" and c["speaker"]["mention"] == "She"
+
+
+def test_spelling_variants_resolve_to_one_canonical_name():
+    for variant in ("Zelensky", "Zelenskiy", "Zelenskyi", "Valodymyr Zelensky"):
+        assert known_person(variant).name == "Volodymyr Zelenskyy"
+    assert known_person("Zelenskky").name == "Volodymyr Zelenskyy"  # fuzzy surname
+
+
+def test_readout_channel_and_issuer_from_the_sentence():
+    text = ("Japanese Prime Minister Fumio Kishida spoke with Ukrainian President Volodymyr "
+            "Zelenskyy on Friday. Kishida pledged that Japan would fund demining, the "
+            "readout released by the Japanese prime minister's office said.\n")
+    c = one(text, "Japan would fund demining")
+    assert c["speaker"]["name"] == "Fumio Kishida"
+    assert c["source"]["channel"] == "readout"
+    assert c["source"]["side"] == "other"
+
+
+def test_channel_carries_over_to_the_next_sentence():
+    text = ("British Prime Minister Keir Starmer spoke with Ukrainian President Volodymyr "
+            "Zelenskyy on Monday, Downing Street said in a readout.\n\n"
+            "Starmer underscored the UK's commitment to the 100-year partnership.\n")
+    c = one(text, "commitment to the 100-year")
+    assert c["source"] == {"issuer": "Prime Minister's Office (UK)", "channel": "readout",
+                           "side": "UK"}
+
+
+def test_social_post_channel_and_side():
+    text = ("Zelenskyy spoke with Canadian Prime Minister Mark Carney on Sunday. In a post on "
+            "X, Zelenskyy thanked Canada for its new drone package.\n")
+    c = one(text, "for its new drone package")
+    assert c["source"]["channel"] == "social_post"
+    assert c["source"]["issuer"] == "Volodymyr Zelenskyy"
+    assert c["source"]["side"] == "UA"
+
+
+def test_mixed_claim_keeps_the_partial_quote():
+    text = ("Kremlin spokesman Dmitry Peskov told reporters that the talks had been “useful "
+            "and frank.”\n")
+    c = one(text, "useful")
+    assert c["kind"] == "mixed" and c["speaker"]["name"] == "Dmitry Peskov"
+    assert c["source"]["channel"] == "briefing" and c["source"]["side"] == "RU"
+
+
+def test_scare_quotes_and_titles_are_not_claims():
+    text = ("The country has pursued a policy of “strategic ambiguity” for years. The "
+            "“Recovery Conference” opens in Rome next week.\n")
+    assert claims(text) == []
+
+
+def test_title_in_quotes_does_not_make_a_claim_mixed():
+    text = "Macron and Meloni discussed the “Ukraine Recovery Conference” in Rome.\n"
+    assert one(text, "Recovery Conference")["kind"] == "indirect"
+
+
+def test_appositive_speaker():
+    text = "Hugh Hill, a doctor at the city hospital, said the wards were full.\n"
+    c = one(text, "wards were full")
+    assert c["speaker"]["name"] == "Hugh Hill"
+
+
+def test_embedded_post_is_a_direct_social_post():
+    text = ("Had a productive call with @EmmanuelMacron about air defence and the coming "
+            "summit. pic.twitter.com/abc123 — Volodymyr Zelenskyy (@ZelenskyyUa) "
+            "May 3, 2024\n")
+    c = one(text, "productive call")
+    assert c["kind"] == "direct" and c["speaker"]["name"] == "Volodymyr Zelenskyy"
+    assert c["text"].endswith("summit.")
+    assert c["call"] == {"date": "2024-05-03",
+                         "participants": ["Emmanuel Macron", "Volodymyr Zelenskyy"]}
+
+
+def test_call_date_resolves_weekdays_against_the_publication_date():
+    text = (" date 2024-06-14 Italian Prime Minister Giorgia Meloni spoke with Ukrainian "
+            "President Volodymyr Zelenskyy on Tuesday. Meloni stressed the need for more "
+            "air defence, her office said.\n")
+    c = one(text, "more air defence")
+    assert c["call"]["date"] == "2024-06-11"
+
+
+def test_two_calls_on_one_day_do_not_merge():
+    text = (" date 2024-06-14 Zelenskyy spoke with French President Emmanuel Macron on "
+            "Friday. Macron pledged that France would send more shells.\n\n"
+            "Zelenskyy also spoke with Polish Prime Minister Donald Tusk on Friday. Tusk "
+            "vowed that Poland would open its training grounds.\n")
+    macron = one(text, "France would send")["call"]["participants"]
+    tusk = one(text, "Poland would open")["call"]["participants"]
+    assert macron != tusk
+    assert "Donald Tusk" in tusk and "Emmanuel Macron" in macron
+
+
+def test_unknown_speaker_is_said_not_guessed():
+    text = "He said the deliveries would resume next week.\n"
+    c = one(text, "deliveries")
+    assert c["speaker"]["name"] == "unknown" and c["source"]["side"] == "unknown"
+
+
+@pytest.mark.parametrize(
+    "narrative",
+    [
+        "The summit on Thursday will discuss the offensive.",
+        "Canada has imposed sanctions on more than 500 individuals.",
+        "Mr. Trudeau announced an envelope of $500 million for equipment.",
+        "The call took place ahead of several high-level meetings.",
+    ],
+)
+def test_narrative_is_not_a_claim(narrative: str):
+    assert claims(narrative + "\n") == []
