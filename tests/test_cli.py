@@ -7,7 +7,6 @@ import subprocess
 import sys
 
 from conftest import SEEDS
-
 from provenance.cli import main
 from provenance.schema import errors
 

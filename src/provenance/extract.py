@@ -29,7 +29,6 @@ from .speakers import Resolver, channel_in
 _CUE_FORMS = sorted(lexicon.CUES_BY_FORM, key=len, reverse=True)
 _CUE_RE = re.compile(r"\b(" + "|".join(re.escape(f) for f in _CUE_FORMS)
                      + r"|according to)\b")
-_WORD_BEFORE = re.compile(r"([\w’'-]+)\W*$")
 _DETERMINERS = frozenset(
     """a an the his her its their our my your this that these those whose any no
     every each another such what which strong steadfast full firm continued""".split())
@@ -315,8 +314,8 @@ class _Finder:
             if self.resolver.inside_quote(pos) or self._in_embedded_or_claimed(pos):
                 continue
             form = m.group(1)
-            prev = _WORD_BEFORE.search(self.low, sent.start, pos)
-            prev_word = prev.group(1) if prev else ""
+            prev = self._word_before(pos, sent.start)
+            prev_word = prev[0] if prev else ""
             if form == "according to":
                 yield pos, m.end(), form
                 continue
@@ -432,9 +431,9 @@ class _Finder:
             j = i
             while j > sent.start and self.text[j - 1] == " ":
                 j -= 1
-            m = _WORD_BEFORE.search(self.low, sent.start, j)
-            if m and m.group(1) in lexicon.ADVERBS and m.end(1) == j:
-                i = m.start(1)
+            w = self._word_before(j, sent.start)
+            if w and w[0] in lexicon.ADVERBS and w[2] == j:
+                i = w[1]
                 continue
             break
         k = i
@@ -445,11 +444,23 @@ class _Finder:
     def _np_end(self, pos: int) -> int:
         i = pos
         while True:
-            m = _WORD_BEFORE.search(self.low, 0, i)
-            if m and m.group(1) in lexicon.ADVERBS and m.end(1) >= i - 1:
-                i = m.start(1)
+            w = self._word_before(i, 0)
+            if w and w[0] in lexicon.ADVERBS and w[2] >= i - 1:
+                i = w[1]
                 continue
             return i
+
+    def _word_before(self, end: int, floor: int) -> tuple[str, int, int] | None:
+        """The word ending before `end` (punctuation skipped), scanning backwards only
+        as far as the word reaches: linear, whatever the text before it."""
+        low = self.low
+        j = end
+        while j > floor and not (low[j - 1].isalnum() or low[j - 1] in "_’'-"):
+            j -= 1
+        k = j
+        while k > floor and (low[k - 1].isalnum() or low[k - 1] in "_’'-"):
+            k -= 1
+        return (low[k:j], k, j) if k < j else None
 
     def _subject(self, sent: Sentence, pos: int, np_start: int, form: str) -> Mention | None:
         np_end = self._np_end(pos)

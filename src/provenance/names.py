@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from attrs import frozen
 from rapidfuzz import fuzz
@@ -24,6 +25,7 @@ _SURNAME_FUZZ = 85.0  # rapidfuzz ratio: Zelensky~Zelenskyy 94, Trudeau~Truss 62
 _LEADER_ROLES = ("president", "prime minister", "chancellor", "king", "premier", "pm")
 
 
+@lru_cache(maxsize=65536)
 def ascii_fold(text: str) -> str:
     """Lower case, accents and curly quotes removed: the key names are compared on."""
     text = unicodedata.normalize("NFKD", fold(text)).encode("ascii", "ignore").decode()
@@ -69,6 +71,7 @@ _KNOWN = _known_index()
 _KNOWN_SURNAMES = sorted({k for k in _KNOWN if " " not in k})
 
 
+@lru_cache(maxsize=4096)
 def known_person(name: str) -> lexicon.Person | None:
     """Find a public figure by full name, alias or (fuzzily) surname."""
     folded = ascii_fold(name)
@@ -102,13 +105,21 @@ def handle_to_name(handle: str) -> str:
     return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", bare).strip()
 
 
+_TITLES_LONGEST_FIRST = [(t, t.split()) for t in sorted(lexicon.TITLES, key=len,
+                                                          reverse=True)]
+
+
 def _title_at(words: list[str]) -> tuple[str, int]:
     """Longest title at the end of `words` (lower-cased); returns (title, length)."""
-    for title in sorted(lexicon.TITLES, key=len, reverse=True):
-        parts = title.split()
+    if not words or words[-1] not in _TITLE_LAST_WORDS:
+        return "", 0
+    for title, parts in _TITLES_LONGEST_FIRST:
         if len(words) >= len(parts) and words[-len(parts):] == parts:
             return title, len(parts)
     return "", 0
+
+
+_TITLE_LAST_WORDS = frozenset(t.split()[-1] for t in lexicon.TITLES)
 
 
 class People:
