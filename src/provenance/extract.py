@@ -14,6 +14,7 @@ the conversation each claim reports on. Every claim keeps the rule that made it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from attrs import define, field
@@ -130,11 +131,14 @@ class _Finder:
         self.text = article.text
         self.low = _lower_same_length(article.text)
         body = [p for p in article.paragraphs if p.boilerplate is None]
+        self._para_starts = [p.start for p in article.paragraphs]
         self.body_paragraphs = {article.paragraphs.index(p) for p in body}
         self.sentences: list[Sentence] = [
             s for s in article.sentences if s.paragraph in self.body_paragraphs]
+        self._sentence_starts = [s.start for s in self.sentences]
         self.pairing: Pairing = pair_quotes(article.text, body)
         self.quotes = [q for q in self.pairing.quotes if self._is_body(q.open)]
+        self._quote_by_open = {q.open: q for q in self.quotes}
         self.people = People(article.text, [(p.start, p.end) for p in article.paragraphs
                                             if p.boilerplate in (None, "heading")])
         self.resolver = Resolver(article.text, self.people, self.sentences, self.quotes)
@@ -143,8 +147,9 @@ class _Finder:
         self.embedded: set[int] = set()
 
     def _is_body(self, pos: int) -> bool:
-        return any(self.article.paragraphs[i].start <= pos < self.article.paragraphs[i].end
-                   for i in self.body_paragraphs)
+        k = bisect_right(self._para_starts, pos) - 1
+        para = self.article.paragraphs[k] if k >= 0 else None
+        return para is not None and k in self.body_paragraphs and pos < para.end
 
     # -- orchestration ---------------------------------------------------------------
     def find(self) -> list[Draft]:
@@ -670,10 +675,7 @@ class _Finder:
                 continue
 
     def _quote_at(self, pos: int) -> Quote | None:
-        for q in self.quotes:
-            if q.open == pos:
-                return q
-        return None
+        return self._quote_by_open.get(pos)
 
     def _quote_ending_before(self, pos: int, sent: Sentence) -> Quote | None:
         for q in self.quotes:
@@ -682,10 +684,7 @@ class _Finder:
         return None
 
     def _sentence_at(self, pos: int) -> int:
-        for i, s in enumerate(self.sentences):
-            if s.start <= pos < s.end + 1:
-                return i
-        return max(0, len(self.sentences) - 1)
+        return max(0, bisect_right(self._sentence_starts, pos) - 1)
 
     def _attribute_quote(self, q: Quote) -> Draft | None:
         idx_close = self._sentence_at(q.close)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -132,6 +133,7 @@ class People:
         for start, end in spans:
             self.mentions.extend(self._scan(start, end))
         self.mentions.sort(key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
 
     # -- finding -------------------------------------------------------------------
     def _scan(self, start: int, end: int) -> list[Mention]:
@@ -241,7 +243,8 @@ class People:
         return known.country if known else None
 
     def in_span(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end]
 
     def by_title(self, title: str, country: str | None, before: int) -> str | None:
         """The person the article calls `title` (most recently mentioned first)."""

@@ -8,6 +8,7 @@ The answer is a `Mention`: a person, a body (office, ministry, government), a gr
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from . import lexicon
@@ -60,7 +61,8 @@ class Resolver:
         self.text = text
         self.people = people
         self.sentences = sentences
-        self.quote_spans = [(q.open, q.close + 1) for q in quotes if q.marks == "double"]
+        self.quote_spans = sorted((q.open, q.close + 1) for q in quotes if q.marks == "double")
+        self._quote_starts = [s for s, _ in self.quote_spans]
         self.documents: list[Mention] = []  # documents and bodies met so far, in order
         self._subjects: dict[int, str | None] = {}
 
@@ -130,7 +132,8 @@ class Resolver:
             self.documents.append(mention)
 
     def inside_quote(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.quote_spans)
+        k = bisect_right(self._quote_starts, pos) - 1
+        return k >= 0 and pos < self.quote_spans[k][1]  # double quotations never nest
 
     # -- helpers --------------------------------------------------------------------
     def low_of(self, start: int, end: int) -> str:
