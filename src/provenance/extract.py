@@ -101,7 +101,7 @@ def extract_claims(article: Article) -> Iterator[Claim]:
     attach_calls(drafts, article, finder.people, finder.resolver)
     assign_sources(drafts, finder.resolver, finder.people, article)
     for d in sorted(drafts, key=lambda d: (d.start, d.end)):
-        yield d.to_claim(article) if hasattr(d, "to_claim") else _to_claim(d, article)
+        yield _to_claim(d, article)
 
 
 def _to_claim(d: Draft, article: Article) -> Claim:
@@ -670,9 +670,6 @@ class _Finder:
                 continue
             self.drafts.append(draft)
             previous = draft
-        for d in self.drafts:
-            if d.kind == "direct" and d.rule != "embedded-post":
-                continue
 
     def _quote_at(self, pos: int) -> Quote | None:
         return self._quote_by_open.get(pos)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from .records import Paragraph
 
@@ -63,17 +63,15 @@ def pair_quotes(text: str, paragraphs: Sequence[Paragraph]) -> Pairing:
     for i, para in enumerate(paragraphs):
         found, stray, open_at_end = _pair_paragraph(text, para.start, para.end)
         unbalanced.extend(stray)
-        if carried and found and found[0].open == _first_char(text, para):
-            found[0] = _evolve(found[0], continuation=True)
+        if carried and found and found[0].open == para.start:
+            found[0] = evolve(found[0], continuation=True)
         if open_at_end is not None:
             nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
-            continues = nxt is not None and text[_first_char(text, nxt)] in (
-                DOUBLE_OPEN + STRAIGHT_DOUBLE)
+            continues = nxt is not None and text[nxt.start] in DOUBLE_OPEN + STRAIGHT_DOUBLE
             if continues:
                 found.append(Quote(open_at_end, para.end, "double", closed=True,
-                                   continues=True, continuation=_starts(text, para,
-                                                                       open_at_end)
-                                   and carried))
+                                   continues=True,
+                                   continuation=carried and open_at_end == para.start))
             else:
                 found.append(Quote(open_at_end, para.end, "double", closed=False))
                 unbalanced.append(open_at_end)
@@ -83,20 +81,6 @@ def pair_quotes(text: str, paragraphs: Sequence[Paragraph]) -> Pairing:
         quotes.extend(found)
     quotes.sort(key=lambda q: (q.open, q.close))
     return Pairing(tuple(quotes), tuple(sorted(unbalanced)))
-
-
-def _evolve(quote: Quote, **changes: bool) -> Quote:
-    from attrs import evolve
-
-    return evolve(quote, **changes)
-
-
-def _first_char(text: str, para: Paragraph) -> int:
-    return para.start
-
-
-def _starts(text: str, para: Paragraph, pos: int) -> bool:
-    return pos == para.start
 
 
 def _is_letter(ch: str) -> bool:
