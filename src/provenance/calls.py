@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from attrs import define, field
 
 from . import lexicon
-from .names import People
+from .names import People, known_person
 from .records import Article, Call
 from .speakers import Resolver, country_in
 
@@ -94,8 +94,6 @@ def attach_calls(drafts: Sequence[Draft], article: Article, people: People,
 def _is_leader(name: str, people: People) -> bool:
     info = people.person(name)
     roles = set(info.roles) if info else set()
-    from .names import known_person
-
     known = known_person(name)
     if known:
         roles |= set(known.roles)

@@ -7,8 +7,9 @@ Four finders each yield drafts from the article's body, in this order:
   3. quotations       paired marks with an attribution after (`,” he said`), before
                       (`He said, “`), by dash (`” — Name`), or inherited by a floating
                       quote from the claim just before it
-Then `sources.assign_sources` names issuer, channel and side, and `calls.attach_calls`
-the conversation each claim reports on. Every claim keeps the rule that made it.
+Then `calls.attach_calls` names the conversation each claim reports on, and
+`sources.assign_sources` its issuer, channel, side and final speaker. Every claim keeps
+the rule that made it.
 """
 
 from __future__ import annotations
@@ -21,18 +22,19 @@ from attrs import define, field
 
 from . import lexicon
 from .calls import attach_calls
-from .names import Mention, People
+from .names import Mention, People, handle_to_name, known_person
+from .normalize import fold
 from .quotes import Pairing, Quote, pair_quotes
-from .records import Article, Claim, Sentence
+from .records import Article, Call, Claim, Link, Sentence, Source, Speaker
 from .sources import assign_sources
-from .speakers import Resolver, channel_in
+from .speakers import Resolver, channel_in, government
 
 _CUE_FORMS = sorted(lexicon.CUES_BY_FORM, key=len, reverse=True)
 _CUE_RE = re.compile(r"\b(" + "|".join(re.escape(f) for f in _CUE_FORMS)
                      + r"|according to)\b")
 _DETERMINERS = frozenset(
     """a an the his her its their our my your this that these those whose any no
-    every each another such what which strong steadfast full firm continued""".split())
+    every each another such what which""".split())
 _AMBIGUOUS_BARE = frozenset(
     """call post report support offer request demand state note promise claim tweet
     reply respond raise continue comment brief welcome thank""".split())
@@ -90,7 +92,7 @@ class Draft:
     speaker: str = "unknown"
     mention: str = ""
     source_rule: str = ""
-    call: object = None
+    call: Call | None = None
     chain: list[tuple[str, str]] = field(factory=list)
 
 
@@ -105,9 +107,6 @@ def extract_claims(article: Article) -> Iterator[Claim]:
 
 
 def _to_claim(d: Draft, article: Article) -> Claim:
-    from .records import Call, Link, Source, Speaker
-
-    call = d.call if isinstance(d.call, Call) else None
     chain = [Link("article", article.id)] + [Link(r, n) for r, n in d.chain]
     return Claim(
         article_id=article.id,
@@ -118,7 +117,7 @@ def _to_claim(d: Draft, article: Article) -> Claim:
         cue=d.cue,
         speaker=Speaker(name=d.speaker, mention=d.mention or d.speaker),
         source=Source(issuer=d.issuer or "unknown", channel=d.channel, side=d.side),
-        call=call,
+        call=d.call,
         rule=d.rule + (f"+{d.source_rule}" if d.source_rule else ""),
         confidence=round(d.confidence, 2),
         chain=tuple(chain),
@@ -132,7 +131,8 @@ class _Finder:
         self.low = _lower_same_length(article.text)
         body = [p for p in article.paragraphs if p.boilerplate is None]
         self._para_starts = [p.start for p in article.paragraphs]
-        self.body_paragraphs = {article.paragraphs.index(p) for p in body}
+        self.body_paragraphs = {i for i, p in enumerate(article.paragraphs)
+                                if p.boilerplate is None}
         self.sentences: list[Sentence] = [
             s for s in article.sentences if s.paragraph in self.body_paragraphs]
         self._sentence_starts = [s.start for s in self.sentences]
@@ -182,8 +182,6 @@ class _Finder:
             self.drafts.append(draft)
 
     def _named(self, name: str, pos: int) -> Mention | None:
-        from .names import handle_to_name, known_person
-
         person = known_person(name) or known_person(handle_to_name(name))
         if person:
             return Mention(pos, pos + len(name), name, "person", person.name,
@@ -300,7 +298,6 @@ class _Finder:
         if agent.kind == "person" and "spokes" in (agent.role or self._role(agent.name)):
             country = agent.country or (claim.agent.country if claim.agent else None)
             if country:
-                from .speakers import government
                 name = government(country)
                 return Mention(agent.start, agent.end, agent.surface, "body", name, country,
                                channel="statement")
@@ -398,7 +395,8 @@ class _Finder:
         agent = self.resolver.resolve(end_pos, np_end, loose=True)
         if agent is None:
             return None
-        self.resolver.remember(agent) if agent.kind in ("document", "body") else None
+        if agent.kind in ("document", "body"):
+            self.resolver.remember(agent)
         lead = self.text[sent.start:pos].strip()
         if not lead or (lead.endswith(",") and len(lead.split()) <= 4 and pos - sent.start < 40):
             # "According to X, content."
@@ -418,7 +416,7 @@ class _Finder:
                 if target is not None and agent.kind in ("document", "body"):
                     target.via = target.via or agent
                 return None
-            start = self._clause_start(sent, pos)
+            start = sent.start
             end = self._trim_end(start, self.text.rfind(",", start, pos))
         if start >= end or len(self.text[start:end].split()) < 3:
             return None
@@ -644,12 +642,8 @@ class _Finder:
         k = self.text.find(",", start, end)
         return end if k == -1 else k
 
-    def _clause_start(self, sent: Sentence, pos: int) -> int:
-        return sent.start
-
     # -- 3. quotations ---------------------------------------------------------------
     def _quotations(self) -> None:
-        previous: Draft | None = None
         for q in self.quotes:
             if any(d.start <= q.open < d.end + 1 for d in self.drafts
                    if d.kind == "mixed" or d.rule == "embedded-post"):
@@ -663,13 +657,12 @@ class _Finder:
                 continue
             draft = self._attribute_quote(q)
             if draft is None and len(words) >= 4:
-                draft = self._inherit(q, previous)
+                draft = self._inherit(q)
             if draft is None:
                 continue
             if q.marks == "single" and len(words) < 4:
                 continue
             self.drafts.append(draft)
-            previous = draft
 
     def _quote_at(self, pos: int) -> Quote | None:
         return self._quote_by_open.get(pos)
@@ -688,7 +681,6 @@ class _Finder:
         sent_close = self.sentences[idx_close]
         idx_open = self._sentence_at(q.open)
         sent_open = self.sentences[idx_open]
-        start, end = q.start, q.end
         # after: ,” said X / ,” X said / ” — X
         tail_start = q.close + 1 if q.closed else q.close
         tail = self.text[tail_start:sent_close.end]
@@ -751,7 +743,6 @@ class _Finder:
                 if agent is not None and agent.kind != "group":
                     return self._direct(q, ":", agent, "colon-lead-in", idx_open,
                                         channel_in(pre))
-        del start, end
         return None
 
     def _according_in(self, start: int, end: int) -> Mention | None:
@@ -765,7 +756,7 @@ class _Finder:
             return agent
         return None
 
-    def _inherit(self, q: Quote, previous: Draft | None) -> Draft | None:
+    def _inherit(self, q: Quote) -> Draft | None:
         """A floating quotation continues the speaker of the quotation just before it."""
         para = self.article.paragraphs
         idx = self._sentence_at(q.open)
@@ -803,8 +794,6 @@ class _Finder:
 
 
 def _lower_same_length(text: str) -> str:
-    from .normalize import fold
-
     folded = fold(text)
     low = folded.lower()
     if len(low) == len(folded):

@@ -20,8 +20,8 @@ from attrs import frozen
 
 from . import lexicon
 from .names import Mention, People
-from .records import Article, Call
-from .speakers import Resolver, government, head_office
+from .records import Article
+from .speakers import Resolver, channel_in, government, head_office
 
 if TYPE_CHECKING:
     from .extract import Draft
@@ -49,8 +49,6 @@ def _mentions_call(d: Draft, article: Article) -> bool:
 
 def _channel_in_paragraph(d: Draft, article: Article, people: People) -> _Found | None:
     """`Zelensky gave his account on X.` names the channel of the paragraph's claims."""
-    from .speakers import channel_in
-
     para = article.paragraphs[d.paragraph]
     channel = channel_in(article.text[para.start:para.end])
     if channel is None or channel == "readout" or d.agent is None:
@@ -97,7 +95,7 @@ def _person_issuer(agent: Mention, channel: str, people: People) -> str:
 
 
 def _key(d: Draft) -> object:
-    if isinstance(d.call, Call):
+    if d.call is not None:
         return d.call
     return d.agent.name if d.agent is not None else None
 
@@ -107,11 +105,6 @@ def assign_sources(drafts: Sequence[Draft], resolver: Resolver, people: People,
     """Fill in speaker, issuer, channel and side of every draft (in place)."""
     ordered = sorted(drafts, key=lambda d: d.start)
     explicit = {id(d): _explicit(d, people) for d in ordered}
-    for d in ordered:  # register named documents so "the post", "it" can refer back
-        f = explicit[id(d)]
-        if f is not None and f.channel != "unknown":
-            resolver.documents.append(Mention(d.start, d.end, "", "document", f.issuer,
-                                              f.country, channel=f.channel))
     last_by_speaker: dict[str, _Found] = {}
     for d in ordered:
         found = explicit[id(d)]
@@ -156,7 +149,7 @@ def _single_source(d: Draft, drafts: Sequence[Draft],
     key = _key(d)
     if key is None:
         return None
-    if d.agent is not None and d.agent.kind == "group" and not isinstance(d.call, Call):
+    if d.agent is not None and d.agent.kind == "group" and d.call is None:
         return None
     pool = {(f.issuer, f.channel): f for o in drafts
             if (f := explicit[id(o)]) is not None and f.channel != "unknown"

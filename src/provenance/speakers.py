@@ -18,8 +18,12 @@ from .quotes import Quote
 from .records import Sentence
 
 _CHANNELS = [(re.compile(p), c) for p, c in lexicon.CHANNEL_PATTERNS]
-_ISSUED_BY = re.compile(r"\b(?:issued|released|provided|published|put out|shared|posted)"
-                        r" by (.+)$|\bfrom (.+)$|\bof (.+)$")
+# Who issued a document, in order of preference: "released by X", "from X", "of X".
+_ISSUED_BY = (
+    re.compile(r"\b(?:issued|released|provided|published|put out|shared|posted) by (.+)$"),
+    re.compile(r"\bfrom (.+)$"),
+    re.compile(r"\bof (.+)$"),
+)
 _PRONOUN_TOKEN = re.compile(r"\b(he|she|He|She)\b")
 
 
@@ -192,11 +196,10 @@ class Resolver:
     def _document(self, start: int, end: int, surface: str, channel: str) -> Mention:
         np = self.text[start:end]
         issuer_np = None
-        match = _ISSUED_BY.search(fold(np))
+        folded = fold(np)
+        match = next((m for m in (p.search(folded) for p in _ISSUED_BY) if m), None)
         if match:
-            group = next(g for g in match.groups() if g)
-            offset = start + match.start() + match.group(0).index(group)
-            issuer_np = (offset, offset + len(group))
+            issuer_np = (start + match.start(1), start + match.end(1))
         issuer: Mention | None = None
         if issuer_np:
             issuer = self.resolve(*issuer_np, loose=True)
