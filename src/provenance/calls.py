@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,7 @@ _MONTH_NAMES = "|".join(sorted(lexicon.MONTHS, key=len, reverse=True))
 _DATE_MDY = re.compile(rf"\b({_MONTH_NAMES})\.? (\d{{1,2}})(?:st|nd|rd|th)?(?:,? (\d{{4}}))?\b")
 _DATE_DMY = re.compile(rf"\b(\d{{1,2}}) ({_MONTH_NAMES})\.?(?: (\d{{4}}))?\b")
 _WEEKDAY = re.compile(r"\b(" + "|".join(lexicon.WEEKDAYS) + r")\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|we)\b")
 _LEADER_ROLES = ("president", "prime minister", "chancellor", "king", "premier",
                  "president-elect", "pm", "leader")
 
@@ -87,8 +89,9 @@ def attach_calls(drafts: Sequence[Draft], article: Article, people: People,
     calls = _merge(mentions)
     if not calls:
         return
+    local = _Local(article, people, mentions)
     for d in drafts:
-        d.call = _call_for(d, calls, mentions, article, people)
+        d.call = _call_for(d, calls, local)
 
 
 def _is_leader(name: str, people: People) -> bool:
@@ -104,22 +107,29 @@ def _call_mentions(drafts: Sequence[Draft], article: Article, people: People,
                    resolver: Resolver) -> list[_CallMention]:
     found: list[_CallMention] = []
     text = article.text
+    ordered = sorted(drafts, key=lambda d: d.start)
+    nxt = 0
+    active: list[Draft] = []  # claims that overlap the current sentence (a sweep)
     for sent in resolver.sentences:
+        while nxt < len(ordered) and ordered[nxt].start < sent.end:
+            active.append(ordered[nxt])
+            nxt += 1
+        active = [d for d in active if d.end > sent.start]
         chunk = text[sent.start:sent.end]
         if not lexicon.CALL_PATTERNS.search(chunk):
             continue
         names = {m.name for m in people.in_span(sent.start, sent.end)
                  if _is_leader(m.name, people)}
-        for d in drafts:  # "I had a call with …": the speaker takes part
+        for d in active:  # "I had a call with …": the speaker takes part
             overlaps = d.start <= sent.start < d.end or sent.start <= d.start < sent.end
-            first_person = re.search(r"\b(?:I|we)\b",
-                                     text[max(d.start, sent.start):min(d.end, sent.end)])
+            first_person = _FIRST_PERSON.search(
+                text, max(d.start, sent.start), min(d.end, sent.end))
             if overlaps and first_person and d.agent is not None and d.agent.kind == "person":
                 names.add(d.agent.name)
         if len(names) < 2:
             continue
         date = None
-        for d in drafts:
+        for d in active:
             if d.post_date and d.start <= sent.start < d.end:
                 date = resolve_date(d.post_date, article.published)
         if date is None:
@@ -139,8 +149,41 @@ def _merge(mentions: list[_CallMention]) -> dict[frozenset[str], Call]:
     return calls
 
 
-def _call_for(d: Draft, calls: dict[frozenset[str], Call], mentions: list[_CallMention],
-              article: Article, people: People) -> Call | None:
+class _Local:
+    """What each paragraph names (people, countries), computed once per paragraph, and
+    the call mentions by position."""
+
+    def __init__(self, article: Article, people: People,
+                 mentions: list[_CallMention]) -> None:
+        self.article = article
+        self.people = people
+        self.mentions = mentions
+        self._positions = [m.pos for m in mentions]
+        self._paragraphs: dict[int, tuple[set[str | None], set[str]]] = {}
+
+    def paragraph(self, index: int) -> tuple[set[str | None], set[str]]:
+        if index not in self._paragraphs:
+            para = self.article.paragraphs[index]
+            local = self.article.text[para.start:para.end]
+            countries = {country_in(w) for w in re.findall(r"[\w’'.]+", local)} - {None}
+            named = {m.name for m in self.people.in_span(para.start, para.end)}
+            self._paragraphs[index] = (countries, named)
+        return self._paragraphs[index]
+
+    def last_before(self, pos: int, candidates: list[frozenset[str]]) -> _CallMention | None:
+        """The last call mention at or before `pos` among `candidates` (the nearest
+        few are tried; candidates are few, so one turns up quickly)."""
+        wanted = set(candidates)
+        i = bisect_right(self._positions, pos) - 1
+        while i >= 0:
+            if self.mentions[i].participants in wanted:
+                return self.mentions[i]
+            i -= 1
+        return None
+
+
+def _call_for(d: Draft, calls: dict[frozenset[str], Call], local: _Local) -> Call | None:
+    people = local.people
     agent = d.agent
     if agent is None:
         return None
@@ -160,20 +203,17 @@ def _call_for(d: Draft, calls: dict[frozenset[str], Call], mentions: list[_CallM
     if len(candidates) == 1:
         return calls[candidates[0]]
     if d.post_date:
-        date = resolve_date(d.post_date, article.published)
+        date = resolve_date(d.post_date, local.article.published)
         for k in candidates:
             if calls[k].date == date:
                 return calls[k]
-    para = article.paragraphs[d.paragraph]
-    local = article.text[para.start:para.end]
-    local_countries = {country_in(w) for w in re.findall(r"[\w’'.]+", local)} - {None}
-    named = {m.name for m in people.in_span(para.start, para.end)}
+    local_countries, named = local.paragraph(d.paragraph)
     common = frozenset.intersection(*candidates)
     for k in candidates:
         others = set(k) - common
         if others & named or {people.country_of(n) for n in others} & local_countries:
             return calls[k]
-    before = [m for m in mentions if m.pos <= d.start and m.participants in candidates]
-    if before:
-        return calls[before[-1].participants]
+    before = local.last_before(d.start, candidates)
+    if before is not None:
+        return calls[before.participants]
     return calls[candidates[0]]

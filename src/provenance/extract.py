@@ -14,9 +14,11 @@ the rule that made it.
 
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import accumulate
 
 from attrs import define, field
 
@@ -24,7 +26,7 @@ from . import lexicon
 from .calls import attach_calls
 from .names import Mention, People, handle_to_name, known_person
 from .normalize import fold
-from .quotes import Pairing, Quote, pair_quotes
+from .quotes import Pairing, Quote, QuoteIndex, pair_quotes
 from .records import Article, Call, Claim, Link, Sentence, Source, Speaker
 from .sources import assign_sources
 from .speakers import Resolver, channel_in, government
@@ -66,6 +68,7 @@ _LEADING_ADJUNCT = re.compile(
     r"|Writing|Following|While|When)\b")
 _DIRECT = (-1, -1)  # the cue introduces a quotation: the quotation finder's claim
 _TITLE_WORD = re.compile(r"^[\d\W]*[A-Z0-9]")
+_MAX_GAP = 1000  # white space looked back over for the character before a phrase
 _OPEN_MARKS = "“\"‘'"
 _CLOSE_MARKS = "”\"’'"
 
@@ -139,12 +142,16 @@ class _Finder:
         self.pairing: Pairing = pair_quotes(article.text, body)
         self.quotes = [q for q in self.pairing.quotes if self._is_body(q.open)]
         self._quote_by_open = {q.open: q for q in self.quotes}
+        self.qindex = QuoteIndex(self.quotes)
         self.people = People(article.text, [(p.start, p.end) for p in article.paragraphs
                                             if p.boilerplate in (None, "heading")])
         self.resolver = Resolver(article.text, self.people, self.sentences, self.quotes)
         self.drafts: list[Draft] = []
         self._current: list[Draft] = []
         self.embedded: set[int] = set()
+        self._embedded_spans: list[tuple[int, int]] = []  # sorted, disjoint
+        self._by_sentence: dict[int, list[Draft]] = {}
+        self._previous = _Previous([])
 
     def _is_body(self, pos: int) -> bool:
         k = bisect_right(self._para_starts, pos) - 1
@@ -176,10 +183,15 @@ class _Finder:
             if agent is None or end - start < 10:
                 continue
             self.embedded.add(i)
+            self._embedded_spans.append((start, end))
             draft = Draft(start, end, "direct", "embedded post", agent, "embedded-post",
                           0.95, self._sentence_at(start), i, channel_hint="social_post",
                           post_date=match.group("date"))
-            self.drafts.append(draft)
+            self._add(draft)
+
+    def _add(self, draft: Draft) -> None:
+        self.drafts.append(draft)
+        self._by_sentence.setdefault(draft.sentence, []).append(draft)
 
     def _named(self, name: str, pos: int) -> Mention | None:
         person = known_person(name) or known_person(handle_to_name(name))
@@ -223,7 +235,7 @@ class _Finder:
         via = next((d.via for d in made if d.via is not None), None)
         for d in made:
             d.via = d.via or via
-        self.drafts.extend(made)
+            self._add(d)
 
     def _leading_according_to(self, sent: Sentence, hits: list[tuple[int, int, str]]
                               ) -> tuple[Mention, int] | None:
@@ -334,7 +346,15 @@ class _Finder:
             yield pos, m.end(), form
 
     def _in_embedded_or_claimed(self, pos: int) -> bool:
-        return any(d.rule == "embedded-post" and d.start <= pos < d.end for d in self.drafts)
+        k = bisect_right(self._embedded_spans, (pos, len(self.text))) - 1
+        return k >= 0 and self._embedded_spans[k][0] <= pos < self._embedded_spans[k][1]
+
+    def _char_before(self, pos: int) -> str:
+        """The last character before `pos` that is not white space ('' if none)."""
+        floor = max(0, pos - _MAX_GAP)
+        while pos > floor and self.text[pos - 1].isspace():
+            pos -= 1
+        return self.text[pos - 1] if pos > floor else ""
 
     def _speech_draft(self, idx: int, sent: Sentence, pos: int, end_pos: int,
                       form: str, *, np_from: int | None = None) -> Draft | None:
@@ -346,7 +366,7 @@ class _Finder:
             if stripped and stripped[-1] in _CLOSE_MARKS:
                 return None  # "…,” said X": a quotation's attribution
         np_start = self._np_start(sent, pos) if np_from is None else np_from
-        if np_start > sent.start and self.text[:np_start].rstrip()[-1:] in "”\"":
+        if np_start > sent.start and self._char_before(np_start) in "”\"":
             return None
         content = self._content(sent, pos, end_pos, form)
         if content == _DIRECT:
@@ -405,12 +425,13 @@ class _Finder:
                 start += 1
             end = self._content_end(start, sent.end)
         else:
-            if self.text[:pos].rstrip()[-1:] != ",":
+            if self._char_before(pos) != ",":
                 return None
-            previous = [d for d in (*self.drafts, *self._current) if d.sentence == idx]
-            quote = self._quote_ending_before(pos, sent) or next(
-                (q for q in self.quotes if sent.start <= q.close < pos or
-                 q.open < sent.start <= q.close), None)
+            previous = [*self._by_sentence.get(idx, []),
+                        *(d for d in self._current if d.sentence == idx)]
+            quote = (self._quote_ending_before(pos, sent) is not None
+                     or self.qindex.any_closing_in(sent.start, pos)
+                     or self.qindex.any_open_across(sent.start))
             if previous or quote:
                 target = previous[-1] if previous else None
                 if target is not None and agent.kind in ("document", "body"):
@@ -616,23 +637,22 @@ class _Finder:
         return end
 
     def _extend_over_quotes(self, start: int, end: int, sent: Sentence) -> int:
-        for q in self.quotes:
-            if start <= q.open < end and q.close >= end - 1:
+        for q in self.qindex.opening_in(start, end):
+            if q.close >= end - 1:
                 close = q.close + 1 if q.closed else q.close
                 return min(max(end, close), sent.end)
         return end
 
     def _has_partial_quote(self, start: int, end: int) -> bool:
         """A quotation inside reported content that is someone's words, not a name."""
-        for q in self.quotes:
-            if start <= q.open < end:
-                words = self.text[q.start:q.end].split()
-                if not words:
-                    continue
-                if all(_TITLE_WORD.match(w) or w.lower() in lexicon.NOT_NAMES
-                       for w in words) and _TITLE_WORD.match(words[0]):
-                    continue  # a name or title in quotation marks
-                return True
+        for q in self.qindex.opening_in(start, end):
+            words = self.text[q.start:q.end].split()
+            if not words:
+                continue
+            if all(_TITLE_WORD.match(w) or w.lower() in lexicon.NOT_NAMES
+                   for w in words) and _TITLE_WORD.match(words[0]):
+                continue  # a name or title in quotation marks
+            return True
         return False
 
     def _outside(self, sent: Sentence, start: int, end: int) -> str:
@@ -644,12 +664,16 @@ class _Finder:
 
     # -- 3. quotations ---------------------------------------------------------------
     def _quotations(self) -> None:
+        covered = sorted((d.start, d.end + 1) for d in self.drafts
+                         if d.kind == "mixed" or d.rule == "embedded-post")
+        covered_starts = [a for a, _ in covered]
+        covered_reach = list(accumulate((b for _, b in covered), max))
+        self._previous = _Previous(self.drafts)
         for q in self.quotes:
-            if any(d.start <= q.open < d.end + 1 for d in self.drafts
-                   if d.kind == "mixed" or d.rule == "embedded-post"):
-                continue
-            if any(o.open < q.open and q.close <= o.close for o in self.quotes if o != q
-                   and o.marks == "double"):
+            k = bisect_right(covered_starts, q.open)
+            if k and covered_reach[k - 1] > q.open:
+                continue  # inside a mixed claim or an embedded post: already claimed
+            if self.qindex.inside_double(q):
                 continue  # nested inside another quotation
             text = self.text[q.start:q.end]
             words = text.split()
@@ -662,16 +686,18 @@ class _Finder:
                 continue
             if q.marks == "single" and len(words) < 4:
                 continue
-            self.drafts.append(draft)
+            self._add(draft)
+            self._previous.add(draft)
 
     def _quote_at(self, pos: int) -> Quote | None:
         return self._quote_by_open.get(pos)
 
     def _quote_ending_before(self, pos: int, sent: Sentence) -> Quote | None:
-        for q in self.quotes:
-            if sent.start <= q.close < pos and not self.text[q.close + 1:pos].strip(" ,"):
-                return q
-        return None
+        """The quotation closing just before `pos`, with only spaces and commas between."""
+        k = pos - 1
+        while k >= sent.start and self.text[k] in " ,":
+            k -= 1
+        return self.qindex.closing_at(k) if k >= sent.start else None
 
     def _sentence_at(self, pos: int) -> int:
         return max(0, bisect_right(self._sentence_starts, pos) - 1)
@@ -764,10 +790,9 @@ class _Finder:
         before = self.text[sent.start:q.open].strip()
         if before:
             return None
-        candidates = [d for d in self.drafts if d.end <= q.open and d.agent is not None]
-        if not candidates:
+        last = self._previous.last_ending_by(q.open)
+        if last is None:
             return None
-        last = max(candidates, key=lambda d: d.end)
         this_para = sent.paragraph
         if last.paragraph not in (this_para, this_para - 1) and not (
                 last.paragraph < this_para and all(
@@ -791,6 +816,32 @@ class _Finder:
             self.resolver.remember(agent)
         return Draft(q.start, q.end, "direct", cue, agent, rule, 0.9 if q.closed else 0.6,
                      sentence, self.sentences[sentence].paragraph, channel_hint=hint)
+
+
+class _Previous:
+    """The claim that ends last at or before a position, for positions asked in
+    increasing order (quotations in text order): one sweep, no rescans. Ties go to
+    the claim found first."""
+
+    def __init__(self, drafts: list[Draft]) -> None:
+        self._heap: list[tuple[int, int, Draft]] = []
+        self._count = 0
+        self._best: tuple[int, int, Draft] | None = None
+        for d in drafts:
+            self.add(d)
+
+    def add(self, draft: Draft) -> None:
+        if draft.agent is not None:
+            heapq.heappush(self._heap, (draft.end, self._count, draft))
+            self._count += 1
+
+    def last_ending_by(self, pos: int) -> Draft | None:
+        while self._heap and self._heap[0][0] <= pos:
+            end, order, draft = heapq.heappop(self._heap)
+            if self._best is None or end > self._best[0] or (
+                    end == self._best[0] and order < self._best[1]):
+                self._best = (end, order, draft)
+        return self._best[2] if self._best is not None else None
 
 
 def _lower_same_length(text: str) -> str:

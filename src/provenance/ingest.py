@@ -214,8 +214,35 @@ _CLOSERS = "\"'”’)]»"
 _OPENERS = "\"'“‘([«"
 
 
+MAX_SENTENCE = 1200  # characters; longer runs are cut at a clause mark (no full stops)
+
+
 def split_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Yield (start, end) of sentences in `text[start:end]`, in one linear pass."""
+    """Yield (start, end) of sentences in `text[start:end]`, in one linear pass. A
+    sentence longer than `MAX_SENTENCE` is cut at its last `;` or `,` (else space)
+    before the limit, so that no later stage works on unbounded sentences."""
+    for s, e in _sentences(text, start, end):
+        while e - s > MAX_SENTENCE:
+            cut = _cut_point(text, s, s + MAX_SENTENCE)
+            yield s, _rstrip_end(text, s, cut)
+            s = cut
+            while s < e and text[s].isspace():
+                s += 1
+        if s < e:
+            yield s, e
+
+
+def _cut_point(text: str, start: int, limit: int) -> int:
+    """Just after the last clause mark (else space) in the second half of the window."""
+    floor = start + (limit - start) // 2
+    for mark in (";", ",", " "):
+        k = text.rfind(mark, floor, limit)
+        if k != -1:
+            return k + 1
+    return limit
+
+
+def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     sent_start = start
     i = start
     while i < end:

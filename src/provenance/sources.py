@@ -13,6 +13,7 @@ The rule that decided is kept in `draft.source_rule`.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 
 _CARRY_PARAGRAPHS = 2  # a channel carries over this many paragraphs (more: same call)
+_NEAREST = 64  # claims of the paragraph tried for a source, nearest first
 
 
 @frozen
@@ -39,18 +41,48 @@ class _Found:
     paragraph: int = 0
 
 
-def _mentions_call(d: Draft, article: Article) -> bool:
-    """The claim's sentence says it is about the call (`In his call with Trudeau, …`)."""
-    sentence = next((s for s in article.sentences if s.start <= d.start < s.end + 1), None)
-    if sentence is None:
-        return False
-    return bool(lexicon.CALL_PATTERNS.search(article.text[sentence.start:sentence.end]))
+class _Context:
+    """Per-article lookups, each computed once: the sentence a claim starts in, whether
+    a sentence mentions the call, the channel a paragraph names, and the explicit
+    sources by paragraph and by call, so no claim scans all the others."""
+
+    def __init__(self, article: Article, ordered: Sequence[Draft],
+                 explicit: dict[int, _Found | None]) -> None:
+        self.article = article
+        self._sentence_starts = [s.start for s in article.sentences]
+        self._mentions: dict[int, bool] = {}
+        self._channels: dict[int, str | None] = {}
+        self.by_paragraph: dict[int, list[tuple[int, _Found]]] = {}
+        self.pools: dict[object, dict[tuple[str, str], _Found]] = {}
+        for d in ordered:
+            f = explicit[id(d)]
+            if f is None:
+                continue
+            self.by_paragraph.setdefault(d.paragraph, []).append((d.start, f))
+            if f.channel != "unknown":
+                self.pools.setdefault(_key(d), {})[(f.issuer, f.channel)] = f
+
+    def mentions_call(self, d: Draft) -> bool:
+        """The claim's sentence says it is about the call (`In his call with Trudeau, …`)."""
+        i = bisect_right(self._sentence_starts, d.start) - 1
+        if i < 0:
+            return False
+        if i not in self._mentions:
+            s = self.article.sentences[i]
+            self._mentions[i] = bool(
+                lexicon.CALL_PATTERNS.search(self.article.text[s.start:s.end]))
+        return self._mentions[i]
+
+    def paragraph_channel(self, index: int) -> str | None:
+        if index not in self._channels:
+            para = self.article.paragraphs[index]
+            self._channels[index] = channel_in(self.article.text[para.start:para.end])
+        return self._channels[index]
 
 
-def _channel_in_paragraph(d: Draft, article: Article, people: People) -> _Found | None:
+def _channel_in_paragraph(d: Draft, ctx: _Context, people: People) -> _Found | None:
     """`Zelensky gave his account on X.` names the channel of the paragraph's claims."""
-    para = article.paragraphs[d.paragraph]
-    channel = channel_in(article.text[para.start:para.end])
+    channel = ctx.paragraph_channel(d.paragraph)
     if channel is None or channel == "readout" or d.agent is None:
         return None
     issuer = _person_issuer(d.agent, channel, people)
@@ -105,20 +137,21 @@ def assign_sources(drafts: Sequence[Draft], resolver: Resolver, people: People,
     """Fill in speaker, issuer, channel and side of every draft (in place)."""
     ordered = sorted(drafts, key=lambda d: d.start)
     explicit = {id(d): _explicit(d, people) for d in ordered}
+    ctx = _Context(article, ordered, explicit)
     last_by_speaker: dict[str, _Found] = {}
     for d in ordered:
         found = explicit[id(d)]
         if found is None:
-            found = _from_paragraph(d, ordered, explicit)
+            found = _from_paragraph(d, ctx)
         if found is None and d.agent is not None and d.agent.kind == "person":
-            found = _channel_in_paragraph(d, article, people)
+            found = _channel_in_paragraph(d, ctx, people)
         if found is None and d.agent is not None and d.agent.kind == "person":
             carried = last_by_speaker.get(d.agent.name)
             if carried is not None and (d.paragraph - carried.paragraph <= _CARRY_PARAGRAPHS
-                                        or _mentions_call(d, article)):
+                                        or ctx.mentions_call(d)):
                 found = _Found(carried.issuer, carried.channel, carried.country, "carry-over")
         if found is None:
-            found = _single_source(d, ordered, explicit)
+            found = _single_source(d, ctx)
         _finish(d, found, people)
         if d.agent is not None and d.agent.kind == "person" and d.channel != "unknown":
             last_by_speaker[d.agent.name] = _Found(d.issuer, d.channel, None, "",
@@ -134,26 +167,44 @@ def _compatible(d: Draft, f: _Found, people: People | None = None) -> bool:
     return f.issuer == agent.name
 
 
-def _from_paragraph(d: Draft, drafts: Sequence[Draft],
-                    explicit: dict[int, _Found | None]) -> _Found | None:
-    same = [(abs(o.start - d.start), explicit[id(o)]) for o in drafts
-            if o is not d and o.paragraph == d.paragraph and explicit[id(o)] is not None]
-    for _, f in sorted(same, key=lambda t: t[0]):
-        if f is not None and _compatible(d, f):
+def _from_paragraph(d: Draft, ctx: _Context) -> _Found | None:
+    """The nearest compatible source named for another claim of the paragraph."""
+    found = ctx.by_paragraph.get(d.paragraph, [])
+    i = _bisect(found, d.start)
+    left, right = i - 1, i
+    for _ in range(_NEAREST):  # outward from the claim, nearest first
+        if left < 0 and right >= len(found):
+            break
+        use_left = right >= len(found) or (
+            left >= 0 and d.start - found[left][0] <= found[right][0] - d.start)
+        f = found[left][1] if use_left else found[right][1]
+        if use_left:
+            left -= 1
+        else:
+            right += 1
+        if _compatible(d, f):
             return _Found(f.issuer, f.channel, f.country, "paragraph")
     return None
 
 
-def _single_source(d: Draft, drafts: Sequence[Draft],
-                   explicit: dict[int, _Found | None]) -> _Found | None:
+def _bisect(found: list[tuple[int, _Found]], pos: int) -> int:
+    lo, hi = 0, len(found)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if found[mid][0] <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _single_source(d: Draft, ctx: _Context) -> _Found | None:
     key = _key(d)
     if key is None:
         return None
     if d.agent is not None and d.agent.kind == "group" and d.call is None:
         return None
-    pool = {(f.issuer, f.channel): f for o in drafts
-            if (f := explicit[id(o)]) is not None and f.channel != "unknown"
-            and _key(o) == key}
+    pool = ctx.pools.get(key, {})
     if len(pool) == 1:
         f = next(iter(pool.values()))
         if _compatible(d, f):
