@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from provenance.extract import extract_claims
@@ -146,3 +148,14 @@ def test_unknown_speaker_is_said_not_guessed():
 )
 def test_narrative_is_not_a_claim(narrative: str):
     assert claims(narrative + "\n") == []
+
+
+def test_adversarial_text_finishes_in_linear_time() -> None:
+    """300 KB of unbalanced quotation marks and cues: seconds now, minutes when any
+    stage rescans the text per claim. The bound is generous on purpose."""
+    unit = 'Zelenskyy said "the talks were useful, Trudeau told reporters that Canada helps. '
+    text = unit * (300_000 // len(unit))
+    began = time.perf_counter()
+    claims = list(extract_claims(parse_article(text, article_id="adversarial")))
+    assert time.perf_counter() - began < 60
+    assert claims and all(text[c.start:c.end] == c.text for c in claims)
