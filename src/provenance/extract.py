@@ -26,14 +26,14 @@ from . import lexicon
 from .calls import attach_calls
 from .names import Mention, People, handle_to_name, known_person
 from .normalize import fold
+from .patterns import trie_regex
 from .quotes import Pairing, Quote, QuoteIndex, pair_quotes
 from .records import Article, Call, Claim, Link, Sentence, Source, Speaker
 from .sources import assign_sources
 from .speakers import Resolver, channel_in, government
 
 _CUE_FORMS = sorted(lexicon.CUES_BY_FORM, key=len, reverse=True)
-_CUE_RE = re.compile(r"\b(" + "|".join(re.escape(f) for f in _CUE_FORMS)
-                     + r"|according to)\b")
+_CUE_RE = re.compile(r"\b(" + trie_regex([*_CUE_FORMS, "according to"]) + r")\b")
 _DETERMINERS = frozenset(
     """a an the his her its their our my your this that these those whose any no
     every each another such what which""".split())
