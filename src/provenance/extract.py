@@ -173,6 +173,8 @@ class _Finder:
     def _embedded_posts(self) -> None:
         for i in sorted(self.body_paragraphs):
             para = self.article.paragraphs[i]
+            if self.text.find("(@", para.start, para.end) == -1:
+                continue  # no "— Name (@handle)" signature: not a post
             match = _EMBED.fullmatch(self.text, para.start, para.end)
             if not match:
                 continue

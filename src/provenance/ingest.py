@@ -211,6 +211,7 @@ def syndication_notes(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[str
 # ----------------------------------------------------------------------------- sentences
 
 _CLOSERS = "\"'”’)]»"
+_STOP = re.compile("[.!?…]")
 _OPENERS = "\"'“‘([«"
 
 
@@ -246,8 +247,11 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     sent_start = start
     i = start
     while i < end:
-        ch = text[i]
-        if ch in ".!?…" and _ends_sentence(text, i, end, sent_start):
+        stop = _STOP.search(text, i, end)  # jump to the next full stop
+        if stop is None:
+            break
+        i = stop.start()
+        if _ends_sentence(text, i, end, sent_start):
             j = i + 1
             while j < end and (text[j] in _CLOSERS or text[j] in ".!?…"):
                 j += 1

@@ -22,6 +22,23 @@ _WORD = re.compile(r"@?[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w’'.-]*")
 _NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:[’'-][A-Za-zÀ-ÿ]+)*\.?$")
 _PARTICLES = frozenset({"von", "der", "van", "de", "da", "di", "du", "la", "le", "bin",
                         "al", "el"})
+# A token that may start a name: capitalized, or an @handle, not inside another word.
+_CAPITALIZED = re.compile(r"(?<![\w’'.@-])(?:@\w+|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)")
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
+def _is_name_token(word: str) -> bool:
+    return bool(_NAME_TOKEN.match(word)) and word.lower().rstrip(".") not in lexicon.NOT_NAMES
+
+
+def _joined(gap: str) -> bool:
+    """Two capitalized words belong to one name: one space, or particles between them
+    (`von der`), each set off by single spaces."""
+    if gap == " ":
+        return True
+    parts = gap.split(" ")
+    return (len(parts) >= 3 and parts[0] == "" and parts[-1] == ""
+            and all(p in _PARTICLES for p in parts[1:-1]))
 _SURNAME_FUZZ = 85.0  # rapidfuzz ratio: Zelensky~Zelenskyy 94, Trudeau~Truss 62
 _LEADER_ROLES = ("president", "prime minister", "chancellor", "king", "premier", "pm")
 
@@ -137,9 +154,12 @@ class People:
 
     # -- finding -------------------------------------------------------------------
     def _scan(self, start: int, end: int) -> list[Mention]:
+        """Runs of capitalized words (`Volodymyr Zelenskyy`, `Ursula von der Leyen`)
+        and @handles. Only capitalized tokens are visited, not every word."""
         found: list[Mention] = []
+        text = self.text
         tokens = [(m.start(), m.end(), m.group())
-                  for m in _WORD.finditer(self.text, start, end)]
+                  for m in _CAPITALIZED.finditer(text, start, end)]
         i = 0
         while i < len(tokens):
             s, e, w = tokens[i]
@@ -147,28 +167,27 @@ class People:
                 found.extend(self._from_name(handle_to_name(w), s, e, w, ""))
                 i += 1
                 continue
-            if not _NAME_TOKEN.match(w) or w.lower().rstrip(".") in lexicon.NOT_NAMES:
+            if not _is_name_token(w):
                 i += 1
                 continue
             j = i + 1
-            while j < len(tokens) and self.text[tokens[j - 1][1]:tokens[j][0]] == " " and (
-                (_NAME_TOKEN.match(tokens[j][2])
-                 and tokens[j][2].lower() not in lexicon.NOT_NAMES)
-                or (tokens[j][2] in _PARTICLES and j + 1 < len(tokens)
-                    and _NAME_TOKEN.match(tokens[j + 1][2]))
-            ):
+            while j < len(tokens) and _is_name_token(tokens[j][2]) and _joined(
+                    text[tokens[j - 1][1]:tokens[j][0]]):
                 j += 1
             run = tokens[i:j]
             # strip trailing possessive: "Trudeau’s" -> "Trudeau"
-            words = [re.sub(r"[’']s$", "", t[2]).rstrip(".") for t in run]
-            if words and words[0].lower() in lexicon.COUNTRY_BY_WORD:
+            words: list[str] = []
+            for k, (ts, _, tw) in enumerate(run):
+                if k:  # particles between this word and the one before
+                    words.extend(text[run[k - 1][1]:ts].split())
+                words.append(_POSSESSIVE.sub("", tw).rstrip("."))
+            if words[0].lower() in lexicon.COUNTRY_BY_WORD:
                 i += 1
                 continue
-            name = " ".join(words)
-            run_end = run[-1][0] + len(re.sub(r"[’']s$", "", run[-1][2]).rstrip("."))
+            run_end = run[-1][0] + len(words[-1])
             title = self._title_before(run[0][0], start)
-            found.extend(self._from_name(name, run[0][0], run_end, self.text[run[0][0]:run_end],
-                                         title))
+            found.extend(self._from_name(" ".join(words), run[0][0], run_end,
+                                         text[run[0][0]:run_end], title))
             i = j
         return found
 

@@ -13,6 +13,7 @@ with a quotation mark (the newspaper convention for multi-paragraph quotes).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -28,6 +29,7 @@ STRAIGHT_DOUBLE = '"'
 STRAIGHT_SINGLE = "'"
 QUOTE_CHARS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + '"' + "'"
 _OPEN_CONTEXT = " \t\n([{—–-/:;,"
+_MARK = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
 
 
 @frozen
@@ -96,10 +98,9 @@ def _pair_paragraph(text: str, start: int, end: int) -> tuple[list[Quote], list[
     stray: list[int] = []
     open_double: int | None = None
     open_single: int | None = None
-    for i in range(start, end):
+    for mark in _MARK.finditer(text, start, end):  # jump from mark to mark
+        i = mark.start()
         ch = text[i]
-        if ch not in QUOTE_CHARS:
-            continue
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
         opens = before in _OPEN_CONTEXT or before in DOUBLE_OPEN + SINGLE_OPEN + '"'
