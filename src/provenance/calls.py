@@ -116,7 +116,7 @@ def _call_mentions(drafts: Sequence[Draft], article: Article, people: People,
             nxt += 1
         active = [d for d in active if d.end > sent.start]
         chunk = text[sent.start:sent.end]
-        if not lexicon.CALL_PATTERNS.search(chunk):
+        if not lexicon.CALL_PATTERNS.search(chunk.lower()):
             continue
         names = {m.name for m in people.in_span(sent.start, sent.end)
                  if _is_leader(m.name, people)}

@@ -168,7 +168,8 @@ def _classify(text: str, start: int, end: int) -> Paragraph:
 
 
 _PREFIXES = [(re.compile(p, re.IGNORECASE), k) for p, k in lexicon.BOILERPLATE_PREFIXES]
-_PHRASES = [(re.compile(p, re.IGNORECASE), k) for p, k in lexicon.BOILERPLATE_PHRASES]
+# Searched in lower-cased text: re.IGNORECASE makes these searches ~40 times slower.
+_PHRASES = [(re.compile(p), k) for p, k in lexicon.BOILERPLATE_PHRASES]
 _EMBED_SIGNATURE = re.compile(r"[—–-]\s*[^—–\n]{1,120}\(@\w{1,30}\)")
 
 
@@ -178,8 +179,9 @@ def boilerplate_kind(paragraph: str) -> str | None:
     for pattern, kind in _PREFIXES:
         if pattern.match(folded):
             return kind
+    low = folded.lower()
     for pattern, kind in _PHRASES:
-        if pattern.search(folded):
+        if pattern.search(low):
             return kind
     if lexicon.CAPTION_CREDIT.search(folded):
         return "caption"

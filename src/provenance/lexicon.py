@@ -335,8 +335,7 @@ BODY_HEADS = frozenset(
 CALL_PATTERNS = re.compile(
     r"\b(?:spoke|speaks|speaking|talked|talks|talking|held (?:a |talks)|had a (?:phone )?"
     r"call|phone call|telephone call|call with|conversation|phoned|called)\b",
-    re.IGNORECASE,
-)
+)  # searched in lower-cased text (re.IGNORECASE is several times slower)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {
     m: i + 1
@@ -361,6 +360,7 @@ BOILERPLATE_PREFIXES: tuple[tuple[str, str], ...] = (
     (r"(?:image|photo|photograph|picture|credit|file photo|video)s?\s*:", "credit"),
     (r"\(except for the headline", "syndication"),
 )
+# Lower-case patterns: they are searched in lower-cased text.
 BOILERPLATE_PHRASES: tuple[tuple[str, str], ...] = (
     (r"comment section|comments? (?:are|is) (?:now )?closed|report an error or a typo"
      r"|click here|sign up for|subscribe to our", "comments"),

@@ -70,7 +70,7 @@ class _Context:
         if i not in self._mentions:
             s = self.article.sentences[i]
             self._mentions[i] = bool(
-                lexicon.CALL_PATTERNS.search(self.article.text[s.start:s.end]))
+                lexicon.CALL_PATTERNS.search(self.article.text[s.start:s.end].lower()))
         return self._mentions[i]
 
     def paragraph_channel(self, index: int) -> str | None:

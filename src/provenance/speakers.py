@@ -18,6 +18,7 @@ from .quotes import Quote
 from .records import Sentence
 
 _CHANNELS = [(re.compile(p), c) for p, c in lexicon.CHANNEL_PATTERNS]
+_ANY_CHANNEL = re.compile("|".join(f"(?:{p})" for p, _ in lexicon.CHANNEL_PATTERNS))
 # Who issued a document, in order of preference: "released by X", "from X", "of X".
 _ISSUED_BY = (
     re.compile(r"\b(?:issued|released|provided|published|put out|shared|posted) by (.+)$"),
@@ -30,6 +31,8 @@ _PRONOUN_TOKEN = re.compile(r"\b(he|she|He|She)\b")
 def channel_in(text: str) -> str | None:
     """The channel a phrase names (`in a post on X` -> social_post), if any."""
     folded = ascii_fold(text)
+    if not _ANY_CHANNEL.search(folded):  # one pass rules out most phrases
+        return None
     for pattern, channel in _CHANNELS:
         if pattern.search(folded):
             return channel
