@@ -138,6 +138,8 @@ def _title_at(words: list[str]) -> tuple[str, int]:
 
 
 _TITLE_LAST_WORDS = frozenset(t.split()[-1] for t in lexicon.TITLES)
+_HONORIFICS = lexicon.HONORIFICS | {"mr", "mrs", "ms", "dr"}
+_TITLE_ENDINGS = _TITLE_LAST_WORDS | _HONORIFICS
 
 
 class People:
@@ -160,6 +162,7 @@ class People:
         text = self.text
         tokens = [(m.start(), m.end(), m.group())
                   for m in _CAPITALIZED.finditer(text, start, end)]
+        is_name = [_is_name_token(w) for _, _, w in tokens]
         i = 0
         while i < len(tokens):
             s, e, w = tokens[i]
@@ -167,11 +170,11 @@ class People:
                 found.extend(self._from_name(handle_to_name(w), s, e, w, ""))
                 i += 1
                 continue
-            if not _is_name_token(w):
+            if not is_name[i]:
                 i += 1
                 continue
             j = i + 1
-            while j < len(tokens) and _is_name_token(tokens[j][2]) and _joined(
+            while j < len(tokens) and is_name[j] and _joined(
                     text[tokens[j - 1][1]:tokens[j][0]]):
                 j += 1
             run = tokens[i:j]
@@ -192,12 +195,14 @@ class People:
         return found
 
     def _title_before(self, pos: int, floor: int) -> str:
-        window = self.text[max(floor, pos - 60):pos]
-        words = [w.lower().rstrip(".") for w in _WORD.findall(fold(window))]
+        raw = _WORD.findall(self.text, max(floor, pos - 60), pos)
+        if not raw or raw[-1].lower().rstrip(".") not in _TITLE_ENDINGS:
+            return ""  # the common case: no title before the name
+        words = [w.lower().rstrip(".") for w in _WORD.findall(fold(" ".join(raw)))]
         title, _ = _title_at(words)
         if title:
             return title
-        if words and words[-1] in lexicon.HONORIFICS | {"mr", "mrs", "ms", "dr"}:
+        if words and words[-1] in _HONORIFICS:
             return words[-1]
         return ""
 
