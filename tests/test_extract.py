@@ -159,3 +159,23 @@ def test_adversarial_text_finishes_in_linear_time() -> None:
     claims = list(extract_claims(parse_article(text, article_id="adversarial")))
     assert time.perf_counter() - began < 60
     assert claims and all(text[c.start:c.end] == c.text for c in claims)
+
+
+def test_the_statement_refers_to_the_last_office_that_issued_one():
+    text = ("Chancellor Olaf Scholz spoke with Emmanuel Macron on Monday, the chancellery "
+            "said in a readout.\n\n"
+            "The Élysée said in a statement that Macron had told Scholz that Europe "
+            "must rearm faster. “Both leaders agreed to meet in Berlin next month,” "
+            "the statement said.\n")
+    c = one(text, "Both leaders agreed")
+    assert c["speaker"]["name"] == "Office of the President of France"
+    assert c["source"]["side"] == "other" and c["source"]["channel"] == "readout"
+
+
+def test_a_spokesperson_of_a_seat_speaks_for_the_head_office():
+    text = ("Dmitry Peskov, the Kremlin spokesman, spoke to reporters on Friday. "
+            "Kremlin spokesman Dmitry Peskov told reporters that no new talks "
+            "were planned for now.\n")
+    c = one(text, "no new talks")
+    assert c["source"]["issuer"] == "Office of the President of Russia"
+    assert c["source"]["channel"] == "briefing"

@@ -193,6 +193,9 @@ class _Finder:
 
     def _add(self, draft: Draft) -> None:
         self.drafts.append(draft)
+        for named in (draft.agent, draft.via):  # "the statement" may refer to it later
+            if named is not None:
+                self.resolver.remember(named)
         self._by_sentence.setdefault(draft.sentence, []).append(draft)
 
     def _named(self, name: str, pos: int) -> Mention | None:

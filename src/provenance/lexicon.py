@@ -239,7 +239,7 @@ PEOPLE: tuple[Person, ...] = (
     Person("Justin Trudeau", "CA", ("prime minister",), "m"),
     Person("Mark Carney", "CA", ("prime minister",), "m"),
     Person("Vladimir Putin", "RU", ("president",), "m"),
-    Person("Dmitry Peskov", "RU", ("spokesman", "spokesperson"), "m", ("peskov",)),
+    Person("Dmitry Peskov", "RU", ("spokesman", "spokesperson", "kremlin spokesman"), "m", ("peskov",)),
     Person("Maria Zakharova", "RU", ("spokeswoman", "spokesperson"), "f"),
     Person("Sergei Lavrov", "RU", ("foreign minister",), "m", ("lavrov",)),
     Person("Joe Biden", "US", ("president",), "m"),

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from attrs import frozen
 
 from . import lexicon
-from .names import Mention, People
+from .names import Mention, People, ascii_fold
 from .records import Article
 from .speakers import Resolver, channel_in, government, head_office
 
@@ -121,6 +121,9 @@ def _person_issuer(agent: Mention, channel: str, people: People) -> str:
         return agent.name
     info = people.person(agent.name)
     roles = " ".join(info.roles) if info else ""
+    where = ascii_fold(f"{agent.surface} {roles}")
+    if any(seat in where for seat in lexicon.SEATS):
+        return head_office(country)  # "Kremlin spokesman Dmitry Peskov"
     if "spokes" in roles or "foreign" in roles:
         return f"Ministry of Foreign Affairs of {lexicon.COUNTRY_BY_CODE[country].name}"
     return government(country)

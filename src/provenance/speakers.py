@@ -8,8 +8,8 @@ The answer is a `Mention`: a person, a body (office, ministry, government), a gr
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterator, Sequence
 
 from . import lexicon
 from .names import Mention, People, ascii_fold, title_in
@@ -70,7 +70,8 @@ class Resolver:
         self.sentences = sentences
         self.quote_spans = sorted((q.open, q.close + 1) for q in quotes if q.marks == "double")
         self._quote_starts = [s for s, _ in self.quote_spans]
-        self.documents: list[Mention] = []  # documents and bodies met so far, in order
+        self.documents: list[Mention] = []  # documents and bodies met, in text order
+        self._remembered: set[Mention] = set()
         self._subjects: dict[int, str | None] = {}
 
     # -- public ---------------------------------------------------------------------
@@ -135,8 +136,11 @@ class Resolver:
         return None
 
     def remember(self, mention: Mention) -> None:
-        if mention.kind in ("document", "body"):
-            self.documents.append(mention)
+        """Note a document or office met in the text, for `the readout`, `it` later.
+        Kept in text order, whatever order the finders meet them in."""
+        if mention.kind in ("document", "body") and mention not in self._remembered:
+            self._remembered.add(mention)
+            insort(self.documents, mention, key=lambda m: m.start)
 
     def inside_quote(self, pos: int) -> bool:
         k = bisect_right(self._quote_starts, pos) - 1
@@ -189,11 +193,16 @@ class Resolver:
         idx = self._sentence_index(pos)
         return self.sentences[idx].start - 1 if idx > 0 else -1
 
+    def _documents_before(self, pos: int) -> Iterator[Mention]:
+        """Documents and offices named before `pos`, nearest first (the last 200)."""
+        k = bisect_left(self.documents, pos, key=lambda m: m.start)
+        for i in range(k - 1, max(-1, k - 201), -1):
+            yield self.documents[i]
+
     def _last_document(self, pos: int, surface: str) -> Mention | None:
-        for m in reversed(self.documents):
-            if m.start < pos:
-                return Mention(m.start, m.end, surface, m.kind, m.name, m.country,
-                               channel=m.channel)
+        for m in self._documents_before(pos):
+            return Mention(m.start, m.end, surface, m.kind, m.name, m.country,
+                           channel=m.channel)
         return None
 
     def _document(self, start: int, end: int, surface: str, channel: str) -> Mention:
@@ -222,8 +231,8 @@ class Resolver:
         if issuer is None:
             # "the readout", "the post": the last one of that channel in the article
             similar = lexicon.READOUT_LIKE if channel in lexicon.READOUT_LIKE else {channel}
-            for m in reversed(self.documents):
-                if m.channel in similar and m.start < start:
+            for m in self._documents_before(start):
+                if m.channel in similar:
                     return Mention(start, end, surface, "document", m.name, m.country,
                                    channel=channel)
             return Mention(start, end, surface, "document", "unknown", None,
