@@ -179,3 +179,14 @@ def test_a_spokesperson_of_a_seat_speaks_for_the_head_office():
     c = one(text, "no new talks")
     assert c["source"]["issuer"] == "Office of the President of Russia"
     assert c["source"]["channel"] == "briefing"
+
+
+def test_a_seat_of_government_is_no_person_and_a_leading_document_is_the_source():
+    text = ("Prime Minister Giorgia Meloni spoke with Chancellor Friedrich Merz on Monday.\n\n"
+            "In a statement issued by Palazzo Chigi, Meloni welcomed Germany’s new "
+            "air defence package. She also urged allies to keep up pressure on Moscow.\n")
+    welcomed = one(text, "air defence package")
+    urged = one(text, "keep up pressure")
+    assert welcomed["source"]["issuer"] == "Office of the Prime Minister of Italy"
+    assert welcomed["source"]["channel"] == "readout"
+    assert urged["speaker"]["name"] == "Giorgia Meloni"  # not "Palazzo Chigi"

@@ -66,6 +66,7 @@ _EMBED = re.compile(
 _LEADING_ADJUNCT = re.compile(
     r"(?:In|At|On|During|After|Before|Speaking|According|Asked|Earlier|Later|Sharing"
     r"|Writing|Following|While|When)\b")
+_LEADING_IN = re.compile(r"(?:In|Through|Via) (?=(?:a|an|the|its|his|her|their) )")
 _DIRECT = (-1, -1)  # the cue introduces a quotation: the quotation finder's claim
 _TITLE_WORD = re.compile(r"^[\d\W]*[A-Z0-9]")
 _MAX_GAP = 1000  # white space looked back over for the character before a phrase
@@ -238,6 +239,8 @@ class _Finder:
                 if draft is not None:
                     made.append(draft)
         via = next((d.via for d in made if d.via is not None), None)
+        if via is None and made:
+            via = self._leading_document(sent)
         for d in made:
             d.via = d.via or via
             self._add(d)
@@ -256,6 +259,20 @@ class _Finder:
         if agent is None or not any(p > np_end for p, _, _ in hits[1:]):
             return None
         return agent, pos
+
+    def _leading_document(self, sent: Sentence) -> Mention | None:
+        """`In a note released by Palazzo Chigi, Meloni reaffirmed …`: a document named
+        in the sentence's opening phrase is the source of its claims."""
+        m = _LEADING_IN.match(self.text, sent.start, sent.end)
+        if m is None:
+            return None
+        comma = self.text.find(",", m.end(), min(sent.end, m.end() + 160))
+        if comma == -1:
+            return None
+        found = self.resolver.resolve(m.end(), comma)
+        if found is None or found.kind != "document" or found.name == "unknown":
+            return None
+        return found
 
     def _inner_cue(self, idx: int, sent: Sentence, outer: Draft, pos: int, end_pos: int,
                    form: str, made: list[Draft]) -> Draft | None:

@@ -138,6 +138,7 @@ def _title_at(words: list[str]) -> tuple[str, int]:
 
 
 _TITLE_LAST_WORDS = frozenset(t.split()[-1] for t in lexicon.TITLES)
+_SEATS = frozenset(ascii_fold(s) for s in lexicon.SEATS)
 _HONORIFICS = lexicon.HONORIFICS | {"mr", "mrs", "ms", "dr"}
 _TITLE_ENDINGS = _TITLE_LAST_WORDS | _HONORIFICS
 
@@ -218,6 +219,8 @@ class People:
             if canonical is None:
                 if len(words) < 2 or words[-1].lower() in lexicon.NON_PERSON_HEADS:
                     return []
+                if ascii_fold(name) in _SEATS:
+                    return []  # "Palazzo Chigi", "Downing Street": a seat of government
                 if any(w.lower() in lexicon.COUNTRY_BY_WORD or w.lower() in lexicon.NOT_NAMES
                        for w in words):
                     return []
