@@ -190,3 +190,12 @@ def test_a_seat_of_government_is_no_person_and_a_leading_document_is_the_source(
     assert welcomed["source"]["issuer"] == "Office of the Prime Minister of Italy"
     assert welcomed["source"]["channel"] == "readout"
     assert urged["speaker"]["name"] == "Giorgia Meloni"  # not "Palazzo Chigi"
+
+
+def test_the_president_is_the_one_titled_without_a_nationality():
+    text = ("President Emmanuel Macron spoke with Polish President Andrzej Duda on "
+            "Thursday. The president said that Europe had to stand together.\n")
+    assert one(text, "Europe had to")["speaker"]["name"] == "Emmanuel Macron"
+    text = ("President Emmanuel Macron spoke with Polish President Andrzej Duda on "
+            "Thursday. The Polish president said that Europe had to stand together.\n")
+    assert one(text, "Europe had to")["speaker"]["name"] == "Andrzej Duda"

@@ -138,6 +138,7 @@ def _title_at(words: list[str]) -> tuple[str, int]:
 
 
 _TITLE_LAST_WORDS = frozenset(t.split()[-1] for t in lexicon.TITLES)
+_TITLE_LOOKBACK = 400  # mentions searched back for the holder of a title
 _SEATS = frozenset(ascii_fold(s) for s in lexicon.SEATS)
 _HONORIFICS = lexicon.HONORIFICS | {"mr", "mrs", "ms", "dr"}
 _TITLE_ENDINGS = _TITLE_LAST_WORDS | _HONORIFICS
@@ -276,8 +277,14 @@ class People:
     def by_title(self, title: str, country: str | None, before: int) -> str | None:
         """The person the article calls `title` (most recently mentioned first)."""
         title = {"pm": "prime minister"}.get(title, title)
-        candidates = [m for m in self.mentions if m.start < before] or self.mentions
+        k = bisect_left(self._starts, before)
+        candidates = self.mentions[max(0, k - _TITLE_LOOKBACK):k] or self.mentions[
+            :_TITLE_LOOKBACK]
+        holders: dict[str, bool] = {}  # name -> titled once without a nationality
         for m in reversed(candidates):
+            if m.name in holders:
+                holders[m.name] = holders[m.name] or self._plain_title(m, title)
+                continue
             info = self.info.get(m.name)
             roles = set(info.roles if info else ())
             known = known_person(m.name)
@@ -287,13 +294,33 @@ class People:
             if title == "leader" and roles & set(_LEADER_ROLES):
                 roles.add("leader")
             if title in roles and (country is None or self.country_of(m.name) == country):
-                return m.name
+                if country is not None:
+                    return m.name
+                holders[m.name] = self._plain_title(m, title)
+        if holders:
+            # "President Joe Biden spoke with Ukrainian President Volodymyr Zelenskyy.
+            # The president said …": the one titled without a nationality, else the
+            # most recent
+            plain = [name for name, is_plain in holders.items() if is_plain]
+            return plain[0] if len(plain) == 1 else next(iter(holders))
         if country is not None:
             matches = [p for p in lexicon.PEOPLE if title in p.roles and p.country == country]
             if len(matches) == 1:
                 return matches[0].name
             return f"{title.title()} of {lexicon.COUNTRY_BY_CODE[country].name}"
         return None
+
+    def _plain_title(self, m: Mention, title: str) -> bool:
+        """The mention carries `title` with no nationality before it (`President Joe
+        Biden`, not `Ukrainian President Volodymyr Zelenskyy`)."""
+        if m.role != title:
+            return False
+        words = ascii_fold(self.text[max(0, m.start - 60):m.start]).replace("'s", "").split()
+        size = len(title.split())
+        if words[-size:] != title.split():
+            return False
+        before = words[-size - 1] if len(words) > size else ""
+        return before not in lexicon.COUNTRY_BY_WORD
 
     def last_person(self, before: int, gender: str = "",
                     exclude: Iterable[tuple[int, int]] = ()) -> str | None:
