@@ -199,3 +199,11 @@ def test_the_president_is_the_one_titled_without_a_nationality():
     text = ("President Emmanuel Macron spoke with Polish President Andrzej Duda on "
             "Thursday. The Polish president said that Europe had to stand together.\n")
     assert one(text, "Europe had to")["speaker"]["name"] == "Andrzej Duda"
+
+
+def test_a_seat_named_where_an_unknown_official_speaks_gives_the_side():
+    text = ("Speaking to reporters at the White House on Tuesday, deputy spokeswoman "
+            "Claire Morel said the two leaders would meet in Rome next month.\n")
+    c = one(text, "would meet in Rome")
+    assert c["speaker"]["name"] == "Claire Morel"
+    assert c["source"] == {"issuer": "White House", "channel": "briefing", "side": "US"}

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 _CARRY_PARAGRAPHS = 2  # a channel carries over this many paragraphs (more: same call)
+_SEATS = {ascii_fold(seat): seat for seat in lexicon.SEATS}
 _NEAREST = 64  # claims of the paragraph tried for a source, nearest first
 
 
@@ -46,14 +47,15 @@ class _Context:
     a sentence mentions the call, the channel a paragraph names, and the explicit
     sources by paragraph and by call, so no claim scans all the others."""
 
-    def __init__(self, article: Article, ordered: Sequence[Draft],
-                 explicit: dict[int, _Found | None]) -> None:
+    def __init__(self, article: Article) -> None:
         self.article = article
         self._sentence_starts = [s.start for s in article.sentences]
         self._mentions: dict[int, bool] = {}
         self._channels: dict[int, str | None] = {}
         self.by_paragraph: dict[int, list[tuple[int, _Found]]] = {}
         self.pools: dict[object, dict[tuple[str, str], _Found]] = {}
+
+    def index(self, ordered: Sequence[Draft], explicit: dict[int, _Found | None]) -> None:
         for d in ordered:
             f = explicit[id(d)]
             if f is None:
@@ -73,6 +75,15 @@ class _Context:
                 lexicon.CALL_PATTERNS.search(self.article.text[s.start:s.end].lower()))
         return self._mentions[i]
 
+    def attribution(self, d: Draft) -> str:
+        """The claim's sentence without the claim: where it was said, and by whom."""
+        i = bisect_right(self._sentence_starts, d.start) - 1
+        if i < 0:
+            return ""
+        s = self.article.sentences[i]
+        text = self.article.text
+        return text[s.start:max(s.start, d.start)] + " " + text[min(d.end, s.end):s.end]
+
     def paragraph_channel(self, index: int) -> str | None:
         if index not in self._channels:
             para = self.article.paragraphs[index]
@@ -89,7 +100,7 @@ def _channel_in_paragraph(d: Draft, ctx: _Context, people: People) -> _Found | N
     return _Found(issuer, channel, people.country_of(d.agent.name), "paragraph")
 
 
-def _explicit(d: Draft, people: People) -> _Found | None:
+def _explicit(d: Draft, people: People, ctx: _Context) -> _Found | None:
     agent = d.agent
     if agent is not None and agent.kind == "document":
         return _Found(agent.name, _channel_of(agent, d), agent.country, "named")
@@ -98,8 +109,10 @@ def _explicit(d: Draft, people: People) -> _Found | None:
     if agent is not None and agent.kind == "body" and agent.channel:
         return _Found(agent.name, _channel_of(agent, d), agent.country, "office")
     if d.channel_hint and agent is not None and agent.kind == "person":
-        issuer = _person_issuer(agent, d.channel_hint, people)
-        country = people.country_of(agent.name) if agent.name != "unknown" else None
+        context = ctx.attribution(d)
+        issuer = _person_issuer(agent, d.channel_hint, people, context)
+        country = (people.country_of(agent.name) or _seat_country(context)
+                   if agent.name != "unknown" else None)
         return _Found(issuer, d.channel_hint, country, "named")
     return None
 
@@ -113,20 +126,33 @@ def _channel_of(m: Mention, d: Draft) -> str:
     return channel
 
 
-def _person_issuer(agent: Mention, channel: str, people: People) -> str:
+def _person_issuer(agent: Mention, channel: str, people: People, context: str = "") -> str:
+    """Who publishes what a person says on `channel`: the person (posts, interviews),
+    the head office of a seat named with them (`Kremlin spokesman Dmitry Peskov`,
+    `speaking at the White House`), a foreign ministry for its spokespeople, else the
+    government."""
     if channel in ("social_post", "interview", "unknown") or agent.name == "unknown":
-        return agent.name
-    country = people.country_of(agent.name)
-    if country is None:
         return agent.name
     info = people.person(agent.name)
     roles = " ".join(info.roles) if info else ""
-    where = ascii_fold(f"{agent.surface} {roles}")
-    if any(seat in where for seat in lexicon.SEATS):
-        return head_office(country)  # "Kremlin spokesman Dmitry Peskov"
+    seat = _seat_country(f"{agent.surface} {roles} {context}")
+    country = people.country_of(agent.name) or seat
+    if country is None:
+        return agent.name
+    if seat == country:
+        return head_office(country)
     if "spokes" in roles or "foreign" in roles:
         return f"Ministry of Foreign Affairs of {lexicon.COUNTRY_BY_CODE[country].name}"
     return government(country)
+
+
+def _seat_country(text: str) -> str | None:
+    """The country whose seat of government a phrase names (`at the Kremlin`)."""
+    folded = ascii_fold(text)
+    for key, seat in _SEATS.items():
+        if key in folded:
+            return lexicon.COUNTRY_BY_WORD[seat].code
+    return None
 
 
 def _key(d: Draft) -> object:
@@ -139,8 +165,9 @@ def assign_sources(drafts: Sequence[Draft], resolver: Resolver, people: People,
                    article: Article) -> None:
     """Fill in speaker, issuer, channel and side of every draft (in place)."""
     ordered = sorted(drafts, key=lambda d: d.start)
-    explicit = {id(d): _explicit(d, people) for d in ordered}
-    ctx = _Context(article, ordered, explicit)
+    ctx = _Context(article)
+    explicit = {id(d): _explicit(d, people, ctx) for d in ordered}
+    ctx.index(ordered, explicit)
     last_by_speaker: dict[str, _Found] = {}
     for d in ordered:
         found = explicit[id(d)]
