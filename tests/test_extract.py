@@ -207,3 +207,13 @@ def test_a_seat_named_where_an_unknown_official_speaks_gives_the_side():
     c = one(text, "would meet in Rome")
     assert c["speaker"]["name"] == "Claire Morel"
     assert c["source"] == {"issuer": "White House", "channel": "briefing", "side": "US"}
+
+
+def test_a_government_statement_about_the_call_is_its_readout():
+    text = ("Chancellor Olaf Scholz spoke with President Emmanuel Macron by phone on "
+            "Friday. During the call, Scholz urged closer cooperation on air defence, "
+            "government spokesman Steffen Hebestreit said in a statement.\n\n"
+            "Separately, Hebestreit said in a statement that the budget would pass.\n")
+    about_call = one(text, "closer cooperation")
+    assert about_call["source"]["channel"] == "readout"
+    assert about_call["source"]["issuer"] == "Federal Government of Germany"

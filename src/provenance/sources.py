@@ -105,7 +105,8 @@ def _explicit(d: Draft, people: People, ctx: _Context) -> _Found | None:
     if agent is not None and agent.kind == "document":
         return _Found(agent.name, _channel_of(agent, d), agent.country, "named")
     if d.via is not None:
-        return _Found(d.via.name, _channel_of(d.via, d), d.via.country, "named")
+        channel = _channel_of(d.via, d)
+        return _Found(_issuer_for(d.via, channel), channel, d.via.country, "named")
     if agent is not None and agent.kind == "body" and agent.channel:
         return _Found(agent.name, _channel_of(agent, d), agent.country, "office")
     if d.channel_hint and agent is not None and agent.kind == "person":
@@ -113,13 +114,26 @@ def _explicit(d: Draft, people: People, ctx: _Context) -> _Found | None:
         issuer = _person_issuer(agent, d.channel_hint, people, context)
         country = (people.country_of(agent.name) or _seat_country(context)
                    if agent.name != "unknown" else None)
-        return _Found(issuer, d.channel_hint, country, "named")
+        channel = d.channel_hint
+        if channel == "statement" and d.call is not None and issuer != agent.name:
+            channel = "readout"  # a government's statement about the call is its readout
+            if country is not None and issuer == government(country):
+                issuer = head_office(country)  # issued by the leader's office
+        return _Found(issuer, channel, country, "named")
     return None
+
+
+def _issuer_for(m: Mention, channel: str) -> str:
+    """A call readout is issued by the leader's office, not 'the government'."""
+    if channel == "readout" and m.country and m.name == government(m.country):
+        return head_office(m.country)
+    return m.name
 
 
 def _channel_of(m: Mention, d: Draft) -> str:
     channel = m.channel or "unknown"
-    if channel in lexicon.READOUT_LIKE and m.country and m.name == head_office(m.country):
+    if channel in lexicon.READOUT_LIKE and m.country and m.name in (
+            head_office(m.country), government(m.country)):
         return "readout" if d.call is not None or channel == "readout" else "statement"
     if channel == "readout" and m.kind == "body" and d.call is None:
         return "statement"
