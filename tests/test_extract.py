@@ -217,3 +217,12 @@ def test_a_government_statement_about_the_call_is_its_readout():
     about_call = one(text, "closer cooperation")
     assert about_call["source"]["channel"] == "readout"
     assert about_call["source"]["issuer"] == "Federal Government of Germany"
+
+
+def test_the_president_is_the_subject_just_before_when_they_bear_the_title():
+    text = ("Ukrainian President Volodymyr Zelenskyy spoke with European Commission "
+            "President Ursula von der Leyen on Monday.\n\n"
+            "Zelenskyy thanked von der Leyen for the new sanctions, his office said. "
+            "The president also informed her about the energy situation.\n")
+    c = one(text, "energy situation")
+    assert c["speaker"]["name"] == "Volodymyr Zelenskyy"

@@ -274,9 +274,27 @@ class People:
         lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
         return [m for m in self.mentions[lo:hi] if m.end <= end]
 
-    def by_title(self, title: str, country: str | None, before: int) -> str | None:
-        """The person the article calls `title` (most recently mentioned first)."""
+    def holds(self, name: str, title: str, country: str | None = None) -> bool:
+        """`name` is known, from the table or this article, to bear `title`."""
         title = {"pm": "prime minister"}.get(title, title)
+        info = self.info.get(name)
+        roles = set(info.roles if info else ())
+        known = known_person(name)
+        if known:
+            roles |= set(known.roles)
+        roles = {{"pm": "prime minister"}.get(r, r) for r in roles}
+        if title == "leader" and roles & set(_LEADER_ROLES):
+            roles.add("leader")
+        return title in roles and (country is None or self.country_of(name) == country)
+
+    def by_title(self, title: str, country: str | None, before: int,
+                 subject: str | None = None) -> str | None:
+        """The person the article calls `title`: the subject of the text just before,
+        when they bear it (`Zelenskyy thanked … . The president also …`), else the
+        most recently mentioned holder."""
+        title = {"pm": "prime minister"}.get(title, title)
+        if subject is not None and self.holds(subject, title, country):
+            return subject
         k = bisect_left(self._starts, before)
         candidates = self.mentions[max(0, k - _TITLE_LOOKBACK):k] or self.mentions[
             :_TITLE_LOOKBACK]
@@ -285,15 +303,7 @@ class People:
             if m.name in holders:
                 holders[m.name] = holders[m.name] or self._plain_title(m, title)
                 continue
-            info = self.info.get(m.name)
-            roles = set(info.roles if info else ())
-            known = known_person(m.name)
-            if known:
-                roles |= set(known.roles)
-            roles = {{"pm": "prime minister"}.get(r, r) for r in roles}
-            if title == "leader" and roles & set(_LEADER_ROLES):
-                roles.add("leader")
-            if title in roles and (country is None or self.country_of(m.name) == country):
+            if self.holds(m.name, title, country):
                 if country is not None:
                     return m.name
                 holders[m.name] = self._plain_title(m, title)

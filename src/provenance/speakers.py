@@ -116,7 +116,7 @@ class Resolver:
                            last.gender, role=last.role)
         title, country = title_in(np)
         if title:
-            name = self.people.by_title(title, country, start)
+            name = self.people.by_title(title, country, start, self.subject_before(start))
             if name:
                 return Mention(start, end, surface, "person", name,
                                country or self.people.country_of(name))
