@@ -226,3 +226,23 @@ def test_the_president_is_the_subject_just_before_when_they_bear_the_title():
             "The president also informed her about the energy situation.\n")
     c = one(text, "energy situation")
     assert c["speaker"]["name"] == "Volodymyr Zelenskyy"
+
+
+def test_back_to_back_calls_are_separate_calls_and_the_ministry_is_the_last_one_named():
+    text = (" date 2025-03-04 Chancellor Friedrich Merz held back-to-back phone calls on "
+            "Monday with Polish Prime Minister Donald Tusk and Italian Prime Minister "
+            "Giorgia Meloni.\n\n"
+            "Tusk said he had asked Merz for more air defence systems, wrote Tusk on X.\n\n"
+            "In the second call, Meloni pledged that Italy would send engineers, "
+            "according to Italy’s Ministry of Foreign Affairs. Merz thanked Rome for "
+            "its “steady and generous” help, the ministry added.\n")
+    tusk = one(text, "more air defence")
+    meloni = one(text, "send engineers")
+    thanks = one(text, "steady and generous")
+    assert tusk["call"] == {"date": "2025-03-03", "participants": ["Donald Tusk",
+                                                                    "Friedrich Merz"]}
+    assert meloni["call"]["participants"] == ["Friedrich Merz", "Giorgia Meloni"]
+    assert thanks["call"] == meloni["call"]
+    assert thanks["text"].endswith("help")  # ", the ministry added" is the source
+    assert thanks["source"] == {"issuer": "Ministry of Foreign Affairs of Italy",
+                                "channel": "readout", "side": "other"}

@@ -134,9 +134,21 @@ def _call_mentions(drafts: Sequence[Draft], article: Article, people: People,
                 date = resolve_date(d.post_date, article.published)
         if date is None:
             date = resolve_date(chunk, article.published)
-        countries = frozenset(c for c in (people.country_of(n) for n in names) if c)
-        found.append(_CallMention(sent.start, frozenset(names), date, countries))
+        for group in _separate_calls(chunk.lower(), names, people, sent.start, sent.end):
+            countries = frozenset(c for c in (people.country_of(n) for n in group) if c)
+            found.append(_CallMention(sent.start, group, date, countries))
     return found
+
+
+def _separate_calls(low: str, names: set[str], people: People, start: int,
+                    end: int) -> list[frozenset[str]]:
+    """`X held back-to-back calls with A and B`: two calls, X with A and X with B.
+    Otherwise the leaders named together took part in one call."""
+    if len(names) < 3 or not lexicon.SEVERAL_CALLS.search(low):
+        return [frozenset(names)]
+    order = [m.name for m in people.in_span(start, end) if m.name in names]
+    host = order[0]
+    return [frozenset({host, other}) for other in dict.fromkeys(order[1:]) if other != host]
 
 
 def _merge(mentions: list[_CallMention]) -> dict[frozenset[str], Call]:
@@ -190,8 +202,8 @@ def _call_for(d: Draft, calls: dict[frozenset[str], Call], local: _Local) -> Cal
     candidates: list[frozenset[str]]
     if agent.kind == "group":
         candidates = list(calls)
-    elif agent.kind == "person":
-        candidates = [k for k in calls if agent.name in k]
+    elif agent.kind == "person" or any(agent.name in k for k in calls):
+        candidates = [k for k in calls if agent.name in k]  # a leader, or their post
     elif agent.kind in ("document", "body") and agent.country and agent.name == (
             lexicon.COUNTRY_BY_CODE[agent.country].head_office):
         candidates = [k for k in calls

@@ -335,8 +335,11 @@ BODY_HEADS = frozenset(
 
 CALL_PATTERNS = re.compile(
     r"\b(?:spoke|speaks|speaking|talked|talks|talking|held (?:a |talks)|had a (?:phone )?"
-    r"call|phone call|telephone call|call with|conversation|phoned|called)\b",
+    r"call|(?:phone|telephone) calls?|calls? with|conversations?|phoned|called)\b",
 )  # searched in lower-cased text (re.IGNORECASE is several times slower)
+# "held back-to-back calls with A and B": one leader, several separate calls.
+SEVERAL_CALLS = re.compile(r"\b(?:calls|conversations|talks) with\b|\bback-to-back\b"
+                           r"|\bseparate (?:calls|conversations)\b")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {
     m: i + 1

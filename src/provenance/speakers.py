@@ -193,6 +193,15 @@ class Resolver:
         idx = self._sentence_index(pos)
         return self.sentences[idx].start - 1 if idx > 0 else -1
 
+    def _named_before(self, pos: int, surface: str, head: str) -> Mention | None:
+        """`the ministry`: the last office or body named before whose name has that
+        head word (`Ministry of Foreign Affairs of Japan`)."""
+        for m in self._documents_before(pos):
+            if m.kind == "body" and head in ascii_fold(m.name).split():
+                return Mention(pos, pos + len(surface), surface, "body", m.name, m.country,
+                               channel=m.channel)
+        return None
+
     def _documents_before(self, pos: int) -> Iterator[Mention]:
         """Documents and offices named before `pos`, nearest first (the last 200)."""
         k = bisect_left(self.documents, pos, key=lambda m: m.start)
@@ -295,7 +304,7 @@ class Resolver:
             if head in ("officials", "authorities", "government") and country:
                 return Mention(start, end, surface, "body", government(country), country)
             if not loose and not any(w[:1].isupper() for w in kept.split()):
-                return None
+                return self._named_before(start, surface, head)
             return Mention(start, end, surface, "body", kept, country)
         return None
 
