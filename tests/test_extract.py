@@ -246,3 +246,29 @@ def test_back_to_back_calls_are_separate_calls_and_the_ministry_is_the_last_one_
     assert thanks["text"].endswith("help")  # ", the ministry added" is the source
     assert thanks["source"] == {"issuer": "Ministry of Foreign Affairs of Italy",
                                 "channel": "readout", "side": "other"}
+
+
+def test_disputed_figures_give_one_claim_per_source():
+    text = ("Azerbaijan said its forces had shelled a position which housed 30 soldiers, "
+            "according to Armenia, or as many as 50 according to local officials.\n")
+    by_text = {c["text"]: c for c in claims(text)}
+    assert by_text["its forces had shelled a position"]["speaker"]["name"] == (
+        "Government of Azerbaijan")
+    assert by_text["housed 30 soldiers"]["speaker"]["name"] == "Government of Armenia"
+    assert by_text["housed 30 soldiers"]["source"]["side"] == "other"
+    assert by_text["50"]["speaker"]["name"] == "local officials"
+
+
+def test_according_to_the_speakers_own_side_is_the_source_not_a_new_claim():
+    text = ("Ukraine said the drones which hit the depot were Iranian-made, according to "
+            "Ukraine’s Ministry of Foreign Affairs.\n")
+    c = one(text, "drones")
+    assert c["text"] == "the drones which hit the depot were Iranian-made"
+    assert c["source"]["issuer"] == "Ministry of Foreign Affairs of Ukraine"
+
+
+def test_a_dateline_city_is_not_the_subject():
+    text = ("MADRID, May 4, 2025 — Spanish Prime Minister Pedro Sánchez spoke with "
+            "Chancellor Friedrich Merz on Sunday, May 4, and announced that Spain would "
+            "send two more air defence batteries.\n")
+    assert one(text, "air defence batteries")["speaker"]["name"] == "Pedro Sánchez"

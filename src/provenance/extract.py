@@ -67,6 +67,10 @@ _LEADING_ADJUNCT = re.compile(
     r"(?:In|At|On|During|After|Before|Speaking|According|Asked|Earlier|Later|Sharing"
     r"|Writing|Following|While|When)\b")
 _LEADING_IN = re.compile(r"(?:In|Through|Via) (?=(?:a|an|the|its|his|her|their) )")
+# "…, or even a few hundred according to Ukraine": a figure set against another source's
+_CONTRAST = re.compile(r", (?:or|and|but|while|whereas) (?:even |as many as |up to |only )?"
+                       r"(?P<what>[^,;:.“”\"]{1,60}?),? $")
+_RELATIVE = re.compile(r" (?:which|who) ")
 _DIRECT = (-1, -1)  # the cue introduces a quotation: the quotation finder's claim
 _TITLE_WORD = re.compile(r"^[\d\W]*[A-Z0-9]")
 _MAX_GAP = 1000  # white space looked back over for the character before a phrase
@@ -260,6 +264,23 @@ class _Finder:
             return None
         return agent, pos
 
+    def _split_relative(self, claim: Draft, source: Mention, idx: int,
+                        sent: Sentence) -> Draft | None:
+        """`Ukraine admitting to a strike which killed 89, according to Russia`: when
+        `according to` names another country than the claim's speaker, it vouches for
+        the claim's last relative clause only (the toll is Russia's, the strike
+        Ukraine's). Returns that clause as a claim of its own, the claim cut before it."""
+        rel = _last_relative(self.low, claim.start, claim.end)
+        if rel is None or not _other_side(claim.agent, source):
+            return None
+        split, start = rel
+        if len(self.text[start:claim.end].split()) < 2:
+            return None
+        end = claim.end
+        claim.end = self._trim_end(claim.start, split)
+        return Draft(start, end, self._kind(start, end), "according to", source,
+                     "according-to", 0.7, idx, sent.paragraph, channel_hint=source.channel)
+
     def _leading_document(self, sent: Sentence) -> Mention | None:
         """`In a note released by Palazzo Chigi, Meloni reaffirmed …`: a document named
         in the sentence's opening phrase is the source of its claims."""
@@ -280,9 +301,13 @@ class _Finder:
         if form == "according to":
             agent = self._according_in(pos, sent.end)
             comma = self.text.rfind(",", outer.start, pos)
-            if agent is not None and comma > outer.start:
-                outer.end = self._trim_end(outer.start, comma)
-                outer.via = outer.via or agent
+            if agent is None or comma <= outer.start:
+                return None
+            outer.end = self._trim_end(outer.start, comma)
+            split = self._split_relative(outer, agent, idx, sent)
+            if split is not None:
+                return split
+            outer.via = outer.via or agent
             return None
         np_start = self._np_start(sent, pos)
         np_end = self._np_end(pos)
@@ -447,16 +472,26 @@ class _Finder:
                 start += 1
             end = self._content_end(start, sent.end)
         else:
-            if self._char_before(pos) != ",":
-                return None
             previous = [*self._by_sentence.get(idx, []),
                         *(d for d in self._current if d.sentence == idx)]
+            contrast = _CONTRAST.search(self.text, max(sent.start, pos - 80), pos)
+            if contrast is not None and any(d.cue == "according to" for d in previous):
+                # "89 soldiers, according to Russia, or a few hundred according to Ukraine"
+                start, end = contrast.start("what"), self._trim_end(contrast.start("what"),
+                                                                    contrast.end("what"))
+                return Draft(start, end, "indirect", "according to", agent, "according-to",
+                             0.65, idx, sent.paragraph, channel_hint=agent.channel)
+            if self._char_before(pos) != ",":
+                return None
             quote = (self._quote_ending_before(pos, sent) is not None
                      or self.qindex.any_closing_in(sent.start, pos)
                      or self.qindex.any_open_across(sent.start))
             if previous or quote:
                 target = previous[-1] if previous else None
                 if target is not None and agent.kind in ("document", "body"):
+                    split = self._split_relative(target, agent, idx, sent)
+                    if split is not None:
+                        return split
                     target.via = target.via or agent
                 return None
             start = sent.start
@@ -545,8 +580,9 @@ class _Finder:
     def _first_agent(self, sent: Sentence, pos: int) -> Mention | None:
         """The subject of the sentence's main clause, for `…, urging him to …`."""
         segments: list[tuple[int, int]] = []
-        s = sent.start
-        for i in range(sent.start, sent.end):
+        dateline = lexicon.DATELINE.match(self.text, sent.start, sent.end)
+        s = dateline.end() if dateline else sent.start  # "HELSINKI, March 7 — " speaks not
+        for i in range(s, sent.end):
             if self.text[i] == "," and not self.resolver.inside_quote(i):
                 segments.append((s, i))
                 s = i + 1
@@ -838,6 +874,21 @@ class _Finder:
             self.resolver.remember(agent)
         return Draft(q.start, q.end, "direct", cue, agent, rule, 0.9 if q.closed else 0.6,
                      sentence, self.sentences[sentence].paragraph, channel_hint=hint)
+
+
+def _last_relative(low: str, start: int, end: int) -> tuple[int, int] | None:
+    """The last relative clause (`… which …`) in low[start:end]: (where the clause
+    begins, where its words begin)."""
+    found = None
+    for m in _RELATIVE.finditer(low, start, end):
+        found = (m.start(), m.end())
+    return found
+
+
+def _other_side(speaker: Mention | None, source: Mention) -> bool:
+    """The source named by `according to` is another country than the speaker's."""
+    return (speaker is not None and speaker.country is not None
+            and source.country is not None and speaker.country != source.country)
 
 
 class _Previous:
