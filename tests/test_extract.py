@@ -272,3 +272,20 @@ def test_a_dateline_city_is_not_the_subject():
             "Chancellor Friedrich Merz on Sunday, May 4, and announced that Spain would "
             "send two more air defence batteries.\n")
     assert one(text, "air defence batteries")["speaker"]["name"] == "Pedro Sánchez"
+
+
+def test_briefed_on_and_a_second_clause_after_a_mid_sentence_source():
+    text = ("Prime Minister Anthony Albanese spoke with President Lee Jae-myung on "
+            "Monday. Albanese briefed Lee on Australia’s new critical minerals strategy, "
+            "the readout said, and the two leaders agreed to meet at the G20 summit.\n")
+    briefed = one(text, "critical minerals")
+    agreed = one(text, "meet at the G20")
+    assert briefed["text"] == "Australia’s new critical minerals strategy"
+    assert briefed["speaker"]["name"] == "Anthony Albanese"
+    assert agreed["text"] == "to meet at the G20 summit"
+    assert agreed["source"]["channel"] == "readout"
+
+
+def test_told_on_a_weekday_is_not_the_content():
+    text = "Mr. Albanese told reporters on Tuesday that the talks had been constructive.\n"
+    assert one(text, "talks")["text"] == "the talks had been constructive"

@@ -71,6 +71,13 @@ _LEADING_IN = re.compile(r"(?:In|Through|Via) (?=(?:a|an|the|its|his|her|their) 
 _CONTRAST = re.compile(r", (?:or|and|but|while|whereas) (?:even |as many as |up to |only )?"
                        r"(?P<what>[^,;:.“”\"]{1,60}?),? $")
 _RELATIVE = re.compile(r" (?:which|who) ")
+_CONJUNCTION = re.compile(r"\s*(?:and|but|while|whereas|so|yet)\s+")
+_TELL_THAT = re.compile(r"(?:[^,.;“\"]{0,40}?\s)?that\s")
+_TELL_ABOUT = re.compile(r"(?:[^,.;“\"]{0,40}?\s)?(?:about|of)\s")
+_TELL_ON = re.compile(
+    r"(?:[^,.;“\"]{0,40}?\s)?on\s(?!(?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|the phone|a call|a video|x|twitter|telegram|facebook|\d|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december)\b)")
 _DIRECT = (-1, -1)  # the cue introduces a quotation: the quotation finder's claim
 _TITLE_WORD = re.compile(r"^[\d\W]*[A-Z0-9]")
 _MAX_GAP = 1000  # white space looked back over for the character before a phrase
@@ -545,6 +552,9 @@ class _Finder:
 
     def _subject(self, sent: Sentence, pos: int, np_start: int, form: str) -> Mention | None:
         np_end = self._np_end(pos)
+        lead = _CONJUNCTION.match(self.low, np_start, np_end)
+        if lead and lead.end() < np_end:  # ", and the two leaders agreed": a new clause
+            np_start = lead.end()
         words = self.low[np_start:np_end].split()
         participle = form.endswith("ing") or (words and words[-1] == "to")
         coordinated = bool(words) and words[-1] == "and"
@@ -622,7 +632,8 @@ class _Finder:
             elif frame == "that" or _ADJUNCT_START.match(rest):
                 return None
         elif frame == "tell":
-            m = re.match(r"(?:[^,.;“\"]{0,40}?\s)?(?:that|about|of)\s", rest)
+            # "told X that …", "informed X about …", "briefed X on …" (not "on Monday")
+            m = _TELL_THAT.match(rest) or _TELL_ABOUT.match(rest) or _TELL_ON.match(rest)
             if m:
                 i += m.end()
             else:
