@@ -289,3 +289,18 @@ def test_briefed_on_and_a_second_clause_after_a_mid_sentence_source():
 def test_told_on_a_weekday_is_not_the_content():
     text = "Mr. Albanese told reporters on Tuesday that the talks had been constructive.\n"
     assert one(text, "talks")["text"] == "the talks had been constructive"
+
+
+def test_a_parenthetical_between_subject_and_verb_is_skipped():
+    text = ("Lula spoke with Xi Jinping on Friday. Lula, for his part, underscored "
+            "Brazil’s interest in a negotiated peace, the Planalto said in a statement.\n")
+    c = one(text, "negotiated peace")
+    assert c["speaker"]["name"] == "Luiz Inácio Lula da Silva"
+    assert c["text"] == "Brazil’s interest in a negotiated peace"
+
+
+def test_a_programme_title_in_quotation_marks_is_no_claim():
+    text = ("In an interview on ABC’s “Insiders & Outsiders” on Sunday, Albanese said "
+            "the call had been warm.\n")
+    found = claims(text)
+    assert [c["text"] for c in found] == ["the call had been warm"]

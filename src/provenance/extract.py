@@ -560,6 +560,7 @@ class _Finder:
         coordinated = bool(words) and words[-1] == "and"
         if not participle and not coordinated:
             if np_start >= np_end or not self.text[np_start:np_end].strip():
+                # "Hugh Hill, a doctor, said"; "Erdoğan, for his part, underscored"
                 return self._appositive_subject(sent, np_start)
             return self.resolver.resolve(np_start, np_end)
         if participle and words and words[-1] != "to" and len(words) <= 3:
@@ -579,7 +580,8 @@ class _Finder:
             end = s - 1
         for s, e in segments:
             seg = self.low[s:e].strip()
-            if seg.startswith(("a ", "an ", "the ", "who ", "which ")) or not seg:
+            if (seg.startswith(("a ", "an ", "the ", "who ", "which ")) or not seg
+                    or seg in lexicon.PARENTHETICALS):
                 continue
             agent = self.resolver.resolve(s, e)
             if agent is not None and agent.kind == "person":
@@ -718,8 +720,7 @@ class _Finder:
             words = self.text[q.start:q.end].split()
             if not words:
                 continue
-            if all(_TITLE_WORD.match(w) or w.lower() in lexicon.NOT_NAMES
-                   for w in words) and _TITLE_WORD.match(words[0]):
+            if _is_title(words):
                 continue  # a name or title in quotation marks
             return True
         return False
@@ -748,6 +749,8 @@ class _Finder:
             words = text.split()
             if not words:
                 continue
+            if _is_title(words) and len(words) <= 6 and text.rstrip()[-1:] not in ",.!?…":
+                continue  # “Power & Politics”: a programme's or a plan's name
             draft = self._attribute_quote(q)
             if draft is None and len(words) >= 4:
                 draft = self._inherit(q)
@@ -885,6 +888,13 @@ class _Finder:
             self.resolver.remember(agent)
         return Draft(q.start, q.end, "direct", cue, agent, rule, 0.9 if q.closed else 0.6,
                      sentence, self.sentences[sentence].paragraph, channel_hint=hint)
+
+
+def _is_title(words: list[str]) -> bool:
+    """Capitalized words (and `&`, `of`, `the` …): a name or a title, not speech."""
+    content = [w for w in words if any(ch.isalnum() for ch in w)]
+    return bool(content) and bool(_TITLE_WORD.match(content[0])) and all(
+        _TITLE_WORD.match(w) or w.lower() in lexicon.NOT_NAMES for w in content)
 
 
 def _last_relative(low: str, start: int, end: int) -> tuple[int, int] | None:

@@ -538,6 +538,13 @@ CALL_PATTERNS = re.compile(
     r"\b(?:spoke|speaks|speaking|talked|talks|talking|held (?:a |talks)|had a (?:phone )?"
     r"call|(?:phone|telephone) calls?|calls? with|conversations?|phoned|called)\b",
 )  # searched in lower-cased text (re.IGNORECASE is several times slower)
+# Parentheticals between a subject and its verb: "Erdoğan, for his part, underscored …".
+PARENTHETICALS = frozenset({
+    "for his part", "for her part", "for its part", "for their part", "in turn",
+    "in return", "in response", "meanwhile", "however", "too", "also", "for now",
+    "in reply", "at the time", "in a statement", "in his call", "in her call",
+    "on his side", "on her side", "on its side",
+})
 # A wire dateline opening an article: "HELSINKI, March 7, 2025 — ", "WASHINGTON (AP) — ".
 DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?: \([^)\n]{1,30}\))?(?:,[^—–\n]{0,40}?)?"
                       r"\s+[—–-]{1,2}\s+")
