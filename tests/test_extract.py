@@ -304,3 +304,14 @@ def test_a_programme_title_in_quotation_marks_is_no_claim():
             "the call had been warm.\n")
     found = claims(text)
     assert [c["text"] for c in found] == ["the call had been warm"]
+
+
+def test_a_quotation_closing_a_sentence_without_a_cue_is_the_subjects_wording():
+    text = ("On Monday, Australia imposed travel bans on three more officials “in response "
+            "to the repeated cyberattacks on its hospitals.”\n")
+    c = one(text, "cyberattacks")
+    assert c["kind"] == "direct" and c["speaker"]["name"] == "Government of Australia"
+    assert c["source"]["side"] == "other" and c["rule"].startswith("uncued-quote")
+    narrative = ("Australia called the bans “overdue” in its statement. The bans follow "
+                 "a “period of review” that lasted months.\n")
+    assert all("period of review" not in c["text"] for c in claims(narrative))

@@ -754,6 +754,8 @@ class _Finder:
             draft = self._attribute_quote(q)
             if draft is None and len(words) >= 4:
                 draft = self._inherit(q)
+            if draft is None and len(words) >= 4 and q.marks == "double":
+                draft = self._subjects_words(q)
             if draft is None:
                 continue
             if q.marks == "single" and len(words) < 4:
@@ -841,6 +843,43 @@ class _Finder:
                 if agent is not None and agent.kind != "group":
                     return self._direct(q, ":", agent, "colon-lead-in", idx_open,
                                         channel_in(pre))
+        return None
+
+    def _subjects_words(self, q: Quote) -> Draft | None:
+        """`Canada imposed sanctions “in response to the annexation of Crimea.”`: a
+        quotation closing a sentence with no cue is the subject's own wording, when the
+        subject is a government, an office or a person and no one else is credited in
+        the sentence."""
+        idx = self._sentence_at(q.open)
+        sent = self.sentences[idx]
+        if not q.closed or self._sentence_at(q.close) != idx:
+            return None
+        if self.text[q.close + 1:sent.end].strip(" .!?”’\"'"):
+            return None  # the sentence goes on after the quotation
+        lead = self.text[sent.start:q.open]
+        if len(lead.split()) < 3 or _CUE_RE.search(self.low, sent.start, q.open):
+            return None
+        if self._by_sentence.get(idx) or self.resolver.inside_quote(sent.start):
+            return None
+        agent = self._opening_subject(sent, q.open)
+        if agent is None:
+            return None
+        return Draft(q.start, q.end, "direct", "", agent, "uncued-quote", 0.5, idx,
+                     sent.paragraph)
+
+    def _opening_subject(self, sent: Sentence, limit: int) -> Mention | None:
+        """The government, office or person that opens the sentence's main clause
+        (`Last week, Canada imposed …` -> Canada), or None."""
+        start = sent.start
+        comma = self.text.find(",", start, min(limit, start + 40))
+        if comma != -1:
+            start = comma + 1  # a leading adjunct: "Last week,"
+        words = list(re.finditer(r"\S+", self.text[start:min(limit, start + 80)]))
+        for n in range(min(4, len(words)), 0, -1):
+            agent = self.resolver.resolve(start, start + words[n - 1].end())
+            if agent is not None and agent.kind in ("body", "person") and (
+                    agent.name != "unknown"):
+                return agent
         return None
 
     def _according_in(self, start: int, end: int) -> Mention | None:
