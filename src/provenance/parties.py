@@ -51,5 +51,10 @@ def participant_party(name: str) -> str | None:
     person = known_person(name)
     if person is None or person.name != name:
         return None
-    country = lexicon.COUNTRY_BY_CODE[person.country]
+    return country_party(person.country)
+
+
+def country_party(code: str) -> str:
+    """The party of a lexicon country: its side, or its code when the side is `other`."""
+    country = lexicon.COUNTRY_BY_CODE[code]
     return country.side if country.side != "other" else country.code
