@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 
 from . import thresholds as th
 from .match import ALIGN_SCORER, CANDIDATE_SCORER, PairResult, compare_statements
-from .names import ascii_fold
+from .names import ascii_fold, known_person
 from .parties import NO_PARTY, participant_party, party_of
 from .records import (
     FINDING_TYPES,
@@ -115,6 +115,13 @@ def generic_words(participants: Sequence[str]) -> frozenset[str]:
     return frozenset(w for name in participants for w in ascii_fold(name).split())
 
 
+def call_terms(participants: Sequence[str]) -> frozenset[str]:
+    """The participants' countries as term keys (`@CA`): in a call between their
+    leaders, a statement that leaves its country's name out says no less."""
+    return frozenset(f"@{p.country}" for name in participants
+                     if (p := known_person(name)) is not None and p.name == name)
+
+
 def statements_of(claims: Sequence[Claim], participants: Sequence[str]) -> list[Statement]:
     generic = generic_words(participants)
     return [statement(c.text, generic=generic) for c in claims]
@@ -161,6 +168,7 @@ def compare_call(key: CallKey, claims: Sequence[Claim]) -> Iterator[Finding]:
     group = [claims[i] for i in usable]
     party = [parties[i] for i in usable]
     stmts = statements_of(group, key.participants)
+    terms = call_terms(key.participants)
     union = _Union(len(group))
     covered: set[tuple[int, str]] = set()  # (claim, party whose account states it too)
     best: dict[tuple[int, str], tuple[float, int]] = {}  # closest claim of another party
@@ -170,7 +178,7 @@ def compare_call(key: CallKey, claims: Sequence[Claim]) -> Iterator[Finding]:
             for x, y in ((i, j), (j, i)):
                 if score > best.get((x, party[y]), (0.0, -1))[0]:
                     best[(x, party[y])] = (score, y)
-        result = compare_statements(stmts[i], stmts[j])
+        result = compare_statements(stmts[i], stmts[j], call_terms=terms)
         if result.verdict is None:
             continue
         if party[i] == party[j]:
@@ -223,7 +231,8 @@ def _pair_finding(call: Call, a: Claim, b: Claim, score: float,
 def _who(r: ClaimRef) -> str:
     channel = r.channel.replace("_", " ") if r.channel != "unknown" else "account"
     by = "" if r.primary else f" as reported in {r.article_id}"
-    return f"{r.party} {channel} ({r.issuer}){by}"
+    issuer = "" if r.issuer == r.party else f" ({r.issuer})"
+    return f"{r.party} {channel}{issuer}{by}"
 
 
 def _single_sourced(call: Call, key: CallKey, group: Sequence[Claim],

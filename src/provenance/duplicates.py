@@ -157,6 +157,7 @@ class _Word(NamedTuple):
     key: str
     start: int
     end: int
+    para: int  # paragraph index: a shared run does not cross a paragraph break
 
 
 def words_of(doc: Document) -> list[_Word]:
@@ -165,9 +166,9 @@ def words_of(doc: Document) -> list[_Word]:
     keep = (None, "heading") if doc.meta.kind == "social_post" else (None,)
     folded = fold_lower(article.text)
     out: list[_Word] = []
-    for p in article.paragraphs:
+    for n, p in enumerate(article.paragraphs):
         if p.boilerplate in keep:
-            out.extend(_Word(m.group(), m.start(), m.end())
+            out.extend(_Word(m.group(), m.start(), m.end(), n)
                        for m in _WORD.finditer(folded, p.start, p.end))
     return out
 
@@ -193,24 +194,27 @@ def candidate_documents(words: Sequence[list[_Word]]) -> list[tuple[int, int, in
 
 def shared_runs(a: Sequence[_Word], b: Sequence[_Word]) -> list[tuple[int, int, int]]:
     """(start in a, start in b, length) of the runs of at least SHINGLE_WORDS words that
-    `a` shares with `b`, left to right in `a` (runs may come from anywhere in `b`)."""
+    `a` shares with `b`, left to right in `a` (runs may come from anywhere in `b`, and
+    stay within a paragraph on both sides)."""
     k = th.SHINGLE_WORDS
     bk = [w.key for w in b]
     ak = [w.key for w in a]
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for j in range(len(bk) - k + 1):
-        index[tuple(bk[j:j + k])].append(j)
+        if b[j].para == b[j + k - 1].para:
+            index[tuple(bk[j:j + k])].append(j)
     runs = []
     i = 0
     while i <= len(ak) - k:
-        starts = index.get(tuple(ak[i:i + k]))
+        starts = index.get(tuple(ak[i:i + k])) if a[i].para == a[i + k - 1].para else None
         if not starts:
             i += 1
             continue
         best_j, best_len = -1, 0
         for j in starts[:_RUN_STARTS_TRIED]:
             n = k
-            while i + n < len(ak) and j + n < len(bk) and ak[i + n] == bk[j + n]:
+            while (i + n < len(ak) and j + n < len(bk) and ak[i + n] == bk[j + n]
+                   and a[i + n].para == a[i].para and b[j + n].para == b[j].para):
                 n += 1
             if n > best_len:
                 best_j, best_len = j, n
@@ -244,8 +248,10 @@ def _passages(doc: Document, ws: Sequence[_Word], start: int, length: int) -> Pa
 
 
 def _claims_in(claims: Iterable[Claim], passages: Iterable[Passage]) -> list[Claim]:
+    """Claims that overlap the passages by at least half their length."""
     spans = [(p.start, p.end) for p in passages]
-    return [c for c in claims if any(s <= c.start and c.end <= e for s, e in spans)]
+    return [c for c in claims
+            if any(2 * (min(e, c.end) - max(s, c.start)) >= c.end - c.start for s, e in spans)]
 
 
 def _syndicated(a: Document, b: Document, wa: list[_Word], wb: list[_Word],

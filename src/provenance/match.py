@@ -54,22 +54,25 @@ class _Aligned:
     coordinations: tuple[Difference, ...]
 
 
-def compare_statements(a: Statement, b: Statement) -> PairResult:
-    """Align `a` and `b` and decide: agreement, conflict, qualifier_difference or None."""
+def compare_statements(a: Statement, b: Statement, *,
+                       call_terms: frozenset[str] = frozenset()) -> PairResult:
+    """Align `a` and `b` and decide: agreement, conflict, qualifier_difference or None.
+    `call_terms` are keys every statement of the call may leave out (the participants'
+    countries: `@CA` in a call of Canada's leader)."""
     aligned = _align(a, b)
     if aligned is None or aligned.share < th.DIFFER_SHARE:
         return PairResult(None, aligned.share if aligned else 0.0)
     a_toks = a.tokens[aligned.a_lo:aligned.a_hi]
     b_toks = b.tokens[aligned.b_lo:aligned.b_hi]
     shorter, longer = (a, b) if len(a.content) <= len(b.content) else (b, a)
-    missing = tuple(sorted(shorter.salient - set(longer.keys)))
+    missing = tuple(sorted(shorter.salient - set(longer.keys) - call_terms))
     if missing:
         return PairResult(None, aligned.share, missing_terms=missing)
     conflicts = _number_conflicts(a_toks, b_toks) + _negation_conflicts(a, b, aligned)
+    qualifiers = (() if conflicts else _number_details(a_toks, b_toks)) + (
+        _qualifier_changes(a_toks, b_toks) + aligned.coordinations)
     if conflicts:
-        return PairResult(CONFLICT, aligned.share, conflicts)
-    qualifiers = (_number_details(a_toks, b_toks) + _qualifier_changes(a_toks, b_toks)
-                  + aligned.coordinations)
+        return PairResult(CONFLICT, aligned.share, conflicts + qualifiers)
     if qualifiers:
         return PairResult(QUALIFIER_DIFFERENCE, aligned.share, qualifiers)
     if aligned.share >= th.AGREE_SHARE and len(shorter.content) >= th.AGREE_MIN_WORDS:

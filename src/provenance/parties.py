@@ -12,9 +12,8 @@ from __future__ import annotations
 from functools import cache
 
 from . import lexicon
-from .names import known_person
+from .names import ascii_fold, known_person
 from .records import UNKNOWN, Source
-from .speakers import country_in
 
 NO_PARTY = UNKNOWN
 
@@ -42,7 +41,13 @@ def country_of_issuer(issuer: str) -> str | None:
     person = known_person(issuer)
     if person is not None and person.name == issuer:
         return person.country
-    return country_in(issuer)
+    words = ascii_fold(issuer).replace("'s", "").split()
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            key = " ".join(words[i:i + n])
+            if key in lexicon.COUNTRY_BY_WORD and key not in lexicon.OFFICE_WORDS:
+                return lexicon.COUNTRY_BY_WORD[key].code  # an office noun names no country
+    return None
 
 
 @cache

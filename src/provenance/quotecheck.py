@@ -154,8 +154,7 @@ def _best_passage(text: str, sources: Sequence[_Source], generic: frozenset[str]
             best = _Best(source, start, end, round(aligned.score, 2), verdict)
     assert best is not None
     quote = statement(text, generic=generic)
-    passage = best.source.doc.article.text[best.start:best.end]
-    result = compare_statements(quote, statement(passage, generic=generic))
+    result = compare_statements(quote, statement(_context(best), generic=generic))
     if best.verdict:
         return _evolve(best, share=result.share, result=result)
     found = _best_statement(quote, sources)
@@ -173,8 +172,24 @@ def _evolve(best: _Best, **changes: object) -> _Best:
 
 
 def _span(source: _Source, start: int, end: int) -> tuple[int, int]:
-    """Squashed offsets -> offsets in the document's text."""
-    return source.where[start], source.where[end - 1] + 1
+    """Squashed offsets -> offsets in the document's text, widened to whole words."""
+    text = source.doc.article.text
+    s, e = source.where[start], source.where[end - 1] + 1
+    while s > 0 and text[s - 1].isalnum():
+        s -= 1
+    while e < len(text) and text[e].isalnum():
+        e += 1
+    return s, e
+
+
+def _context(best: _Best) -> str:
+    """The document's statements the best passage lies in: what the quote is checked
+    against for changed numbers, negations and qualifiers."""
+    inside = [c for c in best.source.claims if c.start < best.end and best.start < c.end]
+    text = best.source.doc.article.text
+    if not inside:
+        return text[best.start:best.end]
+    return text[inside[0].start:inside[-1].end]
 
 
 def _best_statement(quote: Statement, sources: Sequence[_Source]

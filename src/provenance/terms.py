@@ -171,6 +171,8 @@ def _read_number(raw: list[tuple[str, int, int]], i: int,
         while j < len(raw) and fold(raw[j][0]).lower() in matchlex.NUMBER_WORDS:
             value += matchlex.NUMBER_WORDS[fold(raw[j][0]).lower()]  # twenty-eight
             j += 1
+        if j < len(raw) and fold(raw[j][0]).lower() in matchlex.CALL_WORDS:
+            return None  # "the two leaders" counts no one
     else:
         return None
     while j < len(raw):
