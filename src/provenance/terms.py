@@ -12,12 +12,13 @@ in `matchlex.py`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from attrs import frozen
 
 from . import lexicon, matchlex
-from .normalize import fold
+from .normalize import fold, fold_lower
 
 NUMBER, NEGATOR, QUALIFIER, COORDINATOR, STOP, GENERIC, CONTENT = (
     "number", "negator", "qualifier", "coordinator", "stop", "generic", "content")
@@ -75,6 +76,7 @@ def statement(text: str, *, generic: frozenset[str] = frozenset()) -> Statement:
     return Statement(text=text, tokens=tuple(_tokens(text, generic)))
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A light stemmer for matching keys: possessive, -ing/-ed/-es/-s, then a final -e."""
     w = word.lower()
@@ -95,19 +97,19 @@ def stem(word: str) -> str:
 
 def _tokens(text: str, generic: frozenset[str]) -> list[Token]:
     folded = fold(text)
-    raw: list[tuple[str, int, int]] = []
-    for m in _TOKEN.finditer(folded):
-        word, start, end = m.group(), m.start(), m.end()
-        low = word.lower()
+    low_text = fold_lower(text)
+    raw: list[tuple[str, int, int]] = []  # (folded lower-case word, start, end)
+    for m in _TOKEN.finditer(low_text):
+        low, start, end = m.group(), m.start(), m.end()
         if low.endswith("n't") and len(low) > 3:
-            raw.append((text[start:end - 3], start, end - 3))
-            raw.append((text[end - 3:end], end - 3, end))
+            raw.append((low[:-3], start, end - 3))
+            raw.append(("n't", end - 3, end))
         else:
-            raw.append((text[start:end], start, end))
+            raw.append((low, start, end))
     out: list[Token] = []
     i = 0
     while i < len(raw):
-        number = _read_number(raw, i, folded)
+        number = _read_number(raw, i, low_text)
         if number is not None:
             key, j = number
             word_start, word_end = raw[i][1], raw[j - 1][2]
@@ -115,37 +117,39 @@ def _tokens(text: str, generic: frozenset[str]) -> list[Token]:
                              True))
             i = j
             continue
-        word, start, end = raw[i]
-        out.append(_word_token(word, start, end, folded, generic))
+        low, start, end = raw[i]
+        word = text[start:end]
+        key, kind, qualifier = _classify(low, low in generic)
+        salient = kind == CONTENT and (
+            key.startswith("@")
+            or (not word.isalpha() and _HAS_DIGIT.search(word) is not None)
+            or (len(word) >= 2 and word.isupper())
+            or (word[0].isupper() and not _sentence_initial(folded, start))
+        )
+        out.append(Token(word, start, end, key, kind, salient, qualifier))
         i += 1
     return out
 
 
-def _word_token(word: str, start: int, end: int, folded: str,
-                generic: frozenset[str]) -> Token:
-    low = fold(word).lower()
+_HAS_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1 << 16)
+def _classify(low: str, participant: bool) -> tuple[str, str, str]:
+    """(key, kind, qualifier class) of a folded lower-case word."""
     if low == "n't" or low in matchlex.NEGATORS:
-        return Token(word, start, end, "not", NEGATOR, False)
-    if low.endswith("n't"):
-        low = low[:-3]
-        low = _NT_BASES.get(low, low)
+        return "not", NEGATOR, ""
+    low = _NT_BASES.get(low, low)
     if low in matchlex.QUALIFIERS:
-        return Token(word, start, end, low, QUALIFIER, False, matchlex.QUALIFIERS[low])
+        return low, QUALIFIER, matchlex.QUALIFIERS[low]
     if low in matchlex.COORDINATORS:
-        return Token(word, start, end, low, COORDINATOR, False)
+        return low, COORDINATOR, ""
     if low in matchlex.STOPWORDS:
-        return Token(word, start, end, low, STOP, False)
+        return low, STOP, ""
     bare = low[:-2] if low.endswith("'s") else low
-    if bare in _GENERIC or bare in generic:
-        return Token(word, start, end, bare, GENERIC, False)
-    key = stem(low)
-    salient = (
-        key.startswith("@")
-        or any(c.isdigit() for c in word)
-        or (len(word) >= 2 and word.isupper())
-        or (word[0].isupper() and not _sentence_initial(folded, start))
-    )
-    return Token(word, start, end, key, CONTENT, salient)
+    if participant or bare in _GENERIC:
+        return bare, GENERIC, ""
+    return stem(low), CONTENT, ""
 
 
 def _sentence_initial(folded: str, start: int) -> bool:
@@ -156,10 +160,10 @@ def _sentence_initial(folded: str, start: int) -> bool:
 
 
 def _read_number(raw: list[tuple[str, int, int]], i: int,
-                 folded: str) -> tuple[str, int] | None:
+                 low_text: str) -> tuple[str, int] | None:
     """A number starting at raw[i] (digits or number words, a scale, a percent sign):
     its key and the index after it; None when raw[i] is not a number."""
-    word = fold(raw[i][0]).lower()
+    word = raw[i][0]
     currency = ""
     if word[0] in matchlex.CURRENCY_SIGNS:
         currency, word = word[0], word[1:]
@@ -168,26 +172,24 @@ def _read_number(raw: list[tuple[str, int, int]], i: int,
         value = _digits(word)
     elif word in matchlex.NUMBER_WORDS:
         value = float(matchlex.NUMBER_WORDS[word])
-        while j < len(raw) and fold(raw[j][0]).lower() in matchlex.NUMBER_WORDS:
-            value += matchlex.NUMBER_WORDS[fold(raw[j][0]).lower()]  # twenty-eight
+        while j < len(raw) and raw[j][0] in matchlex.NUMBER_WORDS:
+            value += matchlex.NUMBER_WORDS[raw[j][0]]  # twenty-eight
             j += 1
-        if j < len(raw) and fold(raw[j][0]).lower() in matchlex.CALL_WORDS:
+        if j < len(raw) and raw[j][0] in matchlex.CALL_WORDS:
             return None  # "the two leaders" counts no one
     else:
         return None
     while j < len(raw):
-        nxt = fold(raw[j][0]).lower()
-        gap = folded[raw[j - 1][2]:raw[j][1]]
-        if nxt in matchlex.SCALES and gap.strip() == "":
+        nxt = raw[j][0]
+        if nxt in matchlex.SCALES and low_text[raw[j - 1][2]:raw[j][1]].strip() == "":
             value *= matchlex.SCALES[nxt]
             j += 1
         else:
             break
     percent = ""
-    if j < len(raw) and fold(raw[j][0]).lower() in ("%", "percent"):
+    if j < len(raw) and raw[j][0] in ("%", "percent"):
         percent, j = "%", j + 1
-    elif (j + 1 < len(raw) and fold(raw[j][0]).lower() == "per"
-          and fold(raw[j + 1][0]).lower() == "cent"):
+    elif j + 1 < len(raw) and raw[j][0] == "per" and raw[j + 1][0] == "cent":
         percent, j = "%", j + 2
     shown = str(int(value)) if value == int(value) else f"{value:g}"
     return f"#{currency}{shown}{percent}", j
