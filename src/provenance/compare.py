@@ -13,18 +13,24 @@ duplicates, quote checks) work on their own blocks: see `reported.py`,
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
-from attrs import frozen
 from rapidfuzz import fuzz, process
 
 from . import thresholds as th
+from .duplicates import find_duplicates
+from .grouping import (
+    CallKey,
+    call_terms,
+    claim_order,
+    generic_words,
+    group_by_call,
+)
 from .match import ALIGN_SCORER, CANDIDATE_SCORER, PairResult, compare_statements
-from .names import ascii_fold, known_person
-from .parties import NO_PARTY, participant_party, party_of
+from .parties import NO_PARTY, participant_party, party_of, ref
+from .quotecheck import check_quotes
 from .records import (
     FINDING_TYPES,
     PRIMARY_RULE,
@@ -35,42 +41,16 @@ from .records import (
     Finding,
     Score,
 )
+from .reported import reported_omissions
 from .terms import Statement, is_stock, statement
 
 CDIST_ROWS = 512  # rows of one rapidfuzz.process.cdist block: bounds memory per call
-
-
-@frozen(order=True)
-class CallKey:
-    """A call's identity: date and participants; `scope` is the article for an undated
-    call (two undated calls in two articles are not known to be one call)."""
-
-    date: str
-    participants: tuple[str, ...]
-    scope: str = ""
-
-    @property
-    def call(self) -> Call:
-        return Call(date=dt.date.fromisoformat(self.date) if self.date else None,
-                    participants=self.participants)
-
-
-def call_key(claim: Claim) -> CallKey | None:
-    if claim.call is None:
-        return None
-    participants = tuple(sorted(claim.call.participants))
-    if claim.call.date is None:
-        return CallKey("", participants, claim.article_id)
-    return CallKey(claim.call.date.isoformat(), participants)
 
 
 def compare(claims: Iterable[Claim], *, documents: Iterable[Document] = ()
             ) -> Iterator[Finding]:
     """Every finding about `claims` (and the texts of `documents`, for the finders that
     read text: repeated paragraphs, copies, reporter-stated omissions), sorted."""
-    from .duplicates import find_duplicates
-    from .quotecheck import check_quotes
-    from .reported import reported_omissions
 
     unique = sorted({c.id: c for c in claims}.values(), key=claim_order)
     docs = sorted({d.id: d for d in documents}.values(), key=lambda d: d.id)
@@ -84,10 +64,6 @@ def compare(claims: Iterable[Claim], *, documents: Iterable[Document] = ()
     yield from sorted(findings, key=finding_order)
 
 
-def claim_order(claim: Claim) -> tuple[str, int, int]:
-    return (claim.article_id, claim.start, claim.end)
-
-
 def finding_order(f: Finding) -> tuple:
     call = f.call
     return (FINDING_TYPES.index(f.type),
@@ -95,31 +71,6 @@ def finding_order(f: Finding) -> tuple:
                                                                      if call else ())),
             tuple((c.article_id, c.start, c.end) for c in f.claims),
             tuple((p.article_id, p.start, p.end) for p in f.passages), f.id)
-
-
-def group_by_call(claims: Iterable[Claim]) -> dict[CallKey, list[Claim]]:
-    groups: dict[CallKey, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        key = call_key(claim)
-        if key is not None:
-            groups[key].append(claim)
-    return dict(groups)
-
-
-def ref(claim: Claim) -> ClaimRef:
-    return ClaimRef.of(claim, party_of(claim.source))
-
-
-def generic_words(participants: Sequence[str]) -> frozenset[str]:
-    """The participants' names, word by word: in a call about them they say nothing."""
-    return frozenset(w for name in participants for w in ascii_fold(name).split())
-
-
-def call_terms(participants: Sequence[str]) -> frozenset[str]:
-    """The participants' countries as term keys (`@CA`): in a call between their
-    leaders, a statement that leaves its country's name out says no less."""
-    return frozenset(f"@{p.country}" for name in participants
-                     if (p := known_person(name)) is not None and p.name == name)
 
 
 def statements_of(claims: Sequence[Claim], participants: Sequence[str]) -> list[Statement]:

@@ -23,8 +23,8 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from . import thresholds as th
-from .compare import ref
 from .normalize import fold, fold_lower, match_key
+from .parties import ref
 from .records import Claim, Document, Finding, Match, Passage, Score
 from .terms import stock_spans
 

@@ -13,7 +13,7 @@ from functools import cache
 
 from . import lexicon
 from .names import ascii_fold, known_person
-from .records import UNKNOWN, Source
+from .records import UNKNOWN, Claim, ClaimRef, Source
 
 NO_PARTY = UNKNOWN
 
@@ -63,3 +63,8 @@ def country_party(code: str) -> str:
     """The party of a lexicon country: its side, or its code when the side is `other`."""
     country = lexicon.COUNTRY_BY_CODE[code]
     return country.side if country.side != "other" else country.code
+
+
+def ref(claim: Claim) -> ClaimRef:
+    """A claim as a finding shows it, with its party."""
+    return ClaimRef.of(claim, party_of(claim.source))

@@ -28,9 +28,10 @@ from attrs import frozen
 from rapidfuzz import fuzz
 
 from . import thresholds as th
-from .compare import call_key, generic_words, ref
+from .grouping import call_key, generic_words
 from .match import ALIGN_SCORER, PairResult, compare_statements
 from .normalize import squash
+from .parties import ref
 from .records import PRIMARY_RULE, Claim, Document, Finding, Passage, Score
 from .terms import Statement, statement
 

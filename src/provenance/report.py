@@ -23,7 +23,7 @@ from pathlib import Path
 
 from tabulate import tabulate
 
-from .compare import CallKey, call_key, claim_order
+from .grouping import CallKey, call_key, claim_order
 from .parties import NO_PARTY, party_of
 from .pipeline import claim_line, write_atomic
 from .records import CHANNELS, FINDING_TYPES, KINDS, SIDES, Claim, ClaimRef, Document, Finding

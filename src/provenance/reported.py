@@ -16,10 +16,10 @@ from collections.abc import Iterator, Sequence
 
 from . import matchlex
 from . import thresholds as th
-from .compare import CallKey, generic_words, ref
+from .grouping import CallKey, generic_words
 from .match import ALIGN_SCORER, aligned_share
 from .normalize import fold
-from .parties import NO_PARTY, country_party, party_of
+from .parties import NO_PARTY, country_party, party_of, ref
 from .records import Claim, Document, Finding, Passage, Score
 from .speakers import country_in
 from .terms import statement
