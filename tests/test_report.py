@@ -36,6 +36,11 @@ def test_report_is_byte_identical_across_runs_and_leaves_no_temp_files(tmp_path,
     assert summary["findings"]["syndicated_copy"] == 10  # seed 000 and its four copies
 
 
+def test_written_findings_validate(capsys):
+    assert main(["validate", str(REPORTS / "findings.jsonl"), str(REPORTS / "claims.jsonl")]
+                ) == 0
+
+
 def test_report_calls_table_shows_both_sides_of_003(capsys):
     calls = (REPORTS / "calls.md").read_text(encoding="utf-8")
     assert "| CA " in calls and "| UA " in calls
