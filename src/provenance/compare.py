@@ -51,7 +51,6 @@ def compare(claims: Iterable[Claim], *, documents: Iterable[Document] = ()
             ) -> Iterator[Finding]:
     """Every finding about `claims` (and the texts of `documents`, for the finders that
     read text: repeated paragraphs, copies, reporter-stated omissions), sorted."""
-
     unique = sorted({c.id: c for c in claims}.values(), key=claim_order)
     docs = sorted({d.id: d for d in documents}.values(), key=lambda d: d.id)
     groups = group_by_call(unique)
