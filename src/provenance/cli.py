@@ -12,8 +12,10 @@ import sys
 from collections.abc import Sequence
 
 from . import __version__
-from .pipeline import claim_line, extract_paths, write_atomic
-from .records import Claim, Problem
+from .compare import compare
+from .pipeline import claim_line, extract_paths, load_paths, write_atomic
+from .records import Claim, Document, Finding, Problem
+from .report import finding_line, findings_table, write_report
 from .validate import validate_paths
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -47,7 +49,34 @@ def build_parser() -> argparse.ArgumentParser:
     va.add_argument("--format", choices=("text", "json"), default="text",
                     help="how to print problems (default: text)")
     va.add_argument("--strict", action="store_true", help="warnings fail too")
+
+    co = sub.add_parser("compare", help="compare sources: agreements, omissions, duplicates",
+                        description="Compare what sources say about each call. CLAIMS "
+                                    "are claims JSONL files, or seed files or folders, "
+                                    "which are extracted first (repeated paragraphs, "
+                                    "copies and reporter-stated omissions need the seeds' "
+                                    "text).")
+    co.add_argument("paths", nargs="+", metavar="CLAIMS",
+                    help="claims .jsonl files, seed files or folders")
+    co.add_argument("--out", metavar="FILE",
+                    help="write findings as JSON Lines to FILE (atomically)")
+    _format_option(co)
+
+    re_ = sub.add_parser("report", help="run the whole pipeline and write Markdown reports",
+                         description="Extract, compare and write summary.md, calls.md, "
+                                     "articles.md, duplicates.md, findings.jsonl and "
+                                     "claims.jsonl into a folder.")
+    re_.add_argument("paths", nargs="+", metavar="PATH", help="seed files or folders "
+                     "(or claims .jsonl files)")
+    re_.add_argument("--out", metavar="DIR", required=True, help="folder to write into")
+    _format_option(re_)
     return parser
+
+
+def _format_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=("table", "json"), default=None,
+                        help="terminal output: a table (default on a terminal) or JSON "
+                             "(default otherwise)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -55,6 +84,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "extract":
             return _extract(args)
+        if args.command == "compare":
+            return _compare(args)
+        if args.command == "report":
+            return _report(args)
         return _validate(args)
     except KeyboardInterrupt:
         print("provenance: interrupted", file=sys.stderr)
@@ -106,3 +139,58 @@ def _validate(args: argparse.Namespace) -> int:
     if any(p.rule == "path-missing" for p in problems):
         return EXIT_USAGE
     return EXIT_INVALID if failing else EXIT_OK
+
+
+def _chosen_format(args: argparse.Namespace) -> str:
+    if args.format:
+        return args.format
+    return "table" if sys.stdout.isatty() else "json"
+
+
+def _load(paths: Sequence[str]) -> tuple[list[Claim], list[Document], list[Problem]]:
+    claims: list[Claim] = []
+    documents: list[Document] = []
+    problems: list[Problem] = []
+    for item in load_paths(paths):
+        if isinstance(item, Problem):
+            problems.append(item)
+            print(f"provenance: {item}", file=sys.stderr)
+        elif isinstance(item, Document):
+            documents.append(item)
+        else:
+            claims.append(item)
+    return claims, documents, problems
+
+
+def _compare(args: argparse.Namespace) -> int:
+    claims, documents, problems = _load(args.paths)
+    findings = list(compare(claims, documents=documents))
+    if args.out:
+        count = write_atomic(args.out, (finding_line(f) for f in findings))
+        print(f"provenance: wrote {count} findings to {args.out}", file=sys.stderr)
+    elif _chosen_format(args) == "json":
+        for f in findings:
+            sys.stdout.write(finding_line(f) + "\n")
+    else:
+        print(findings_table(findings))
+    return _status(problems)
+
+
+def _report(args: argparse.Namespace) -> int:
+    claims, documents, problems = _load(args.paths)
+    findings: list[Finding] = list(compare(claims, documents=documents))
+    written = write_report(claims, findings, documents, args.out)
+    counts: dict[str, int] = {}
+    for f in findings:
+        counts[f.type] = counts.get(f.type, 0) + 1
+    if _chosen_format(args) == "json":
+        summary = {"claims": len(claims), "documents": len(documents),
+                   "findings": dict(sorted(counts.items())),
+                   "files": [str(p) for p in written]}
+        sys.stdout.write(json.dumps(summary, ensure_ascii=False, sort_keys=True) + "\n")
+    else:
+        print(f"{len(documents)} documents, {len(claims)} claims, {len(findings)} findings")
+        for t, n in sorted(counts.items()):
+            print(f"  {t:<22} {n:>5}")
+        print("wrote " + ", ".join(str(p) for p in written))
+    return _status(problems)

@@ -34,9 +34,40 @@ def fold(text: str) -> str:
     return _FOLDABLE.sub(lambda m: _FOLD[ord(m.group())], text)  # type: ignore[index]
 
 
+def fold_lower(text: str) -> str:
+    """`fold`, then lower case, still one character for one: offsets carry over."""
+    folded = fold(text)
+    low = folded.lower()
+    if len(low) == len(folded):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+
+
 _SPACES = re.compile(r"\s+")
 
 
 def match_key(text: str) -> str:
     """A comparison key: NFC, folded, lower case, single spaces, trimmed."""
     return _SPACES.sub(" ", fold(unicodedata.normalize("NFC", text)).lower()).strip()
+
+
+def squash(text: str) -> tuple[str, list[int]]:
+    """`match_key` that keeps the way back: folded, lower case, spaces collapsed, and for
+    each character of the result the offset of the character in `text` it came from."""
+    out: list[str] = []
+    where: list[int] = []
+    space = True  # drop leading spaces
+    for i, ch in enumerate(fold_lower(text)):
+        if ch.isspace():
+            if not space:
+                out.append(" ")
+                where.append(i)
+            space = True
+            continue
+        out.append(ch)
+        where.append(i)
+        space = False
+    if out and out[-1] == " ":
+        out.pop()
+        where.pop()
+    return "".join(out), where

@@ -12,11 +12,14 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from . import schema
+from .documents import primary_claims, read_document
 from .extract import extract_claims
-from .ingest import InputError, read_article
-from .records import Claim, Problem
+from .ingest import InputError, decode
+from .records import Claim, Document, Problem
 
 SEED_SUFFIX = ".txt"
+CLAIMS_SUFFIX = ".jsonl"
 
 
 def expand_paths(paths: Iterable[str | Path], *,
@@ -39,9 +42,17 @@ def expand_paths(paths: Iterable[str | Path], *,
             yield Problem(str(path), "path-missing", "no such file or folder")
 
 
+def document_claims(document: Document) -> Iterator[Claim]:
+    """A news article's attributed claims; a primary document's statements."""
+    if document.primary:
+        return primary_claims(document)
+    return extract_claims(document.article)
+
+
 def extract_file(path: str | Path) -> list[Claim]:
-    """All claims of one seed file. Raises `InputError` when it cannot be read."""
-    return list(extract_claims(read_article(path)))
+    """All claims of one seed file (with its sidecar, if any). Raises `InputError` when
+    either cannot be read."""
+    return list(document_claims(read_document(path)))
 
 
 def extract_paths(paths: Iterable[str | Path]) -> Iterator[Claim | Problem]:
@@ -54,6 +65,61 @@ def extract_paths(paths: Iterable[str | Path]) -> Iterator[Claim | Problem]:
             yield from extract_file(item)
         except InputError as exc:
             yield exc.problem
+
+
+def load_paths(paths: Iterable[str | Path]) -> Iterator[Document | Claim | Problem]:
+    """What `compare` and `report` work on: each `.jsonl` file named is read as claims;
+    other files and folders are seeds, read (a `Document`) and extracted (its claims)."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_file() and path.name.endswith(CLAIMS_SUFFIX):
+            yield from read_claims(path)
+            continue
+        for item in expand_paths([path]):
+            if isinstance(item, Problem):
+                yield item
+                continue
+            try:
+                document = read_document(item)
+                claims = list(document_claims(document))
+            except InputError as exc:
+                yield exc.problem
+                continue
+            yield document
+            yield from claims
+
+
+def read_claims(path: str | Path) -> Iterator[Claim | Problem]:
+    """Claims from a JSON Lines file; a bad line yields a `Problem` naming its line."""
+    name = str(path)
+    try:
+        text = decode(Path(path).read_bytes(), name)
+    except InputError as exc:
+        yield exc.problem
+        return
+    except OSError as exc:
+        yield Problem(name, "file-unreadable", exc.strerror or str(exc))
+        return
+    for line_no, raw in enumerate(text.split("\n"), 1):
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            yield Problem(name, "json-invalid", f"not JSON: {exc.msg}", line=line_no,
+                          column=exc.colno)
+            continue
+        found = schema.errors("claim", record)
+        if found:
+            yield Problem(name, "claim-schema",
+                          f"not a claim: {schema.json_path(found[0])}: {found[0].message}",
+                          line=line_no, column=1)
+            continue
+        try:
+            yield Claim.from_json(record)
+        except (ValueError, TypeError) as exc:
+            yield Problem(name, "claim-invalid", f"not a claim: {exc}", line=line_no,
+                          column=1)
 
 
 def claim_line(claim: Claim) -> str:

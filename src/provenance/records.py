@@ -8,16 +8,27 @@ Every stage takes and returns these; nothing downstream passes raw dicts around.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from typing import Any
 
 import attrs
 from attrs import field, frozen
 
 KINDS = ("direct", "indirect", "mixed")
+PRIMARY_RULE = "primary-document"  # the rule of claims that are a primary document's own
 CHANNELS = ("readout", "social_post", "statement", "briefing", "interview", "unknown")
 SIDES = ("CA", "UA", "RU", "US", "UK", "EU", "other", "unknown")
 SEVERITIES = ("error", "warning")
 UNKNOWN = "unknown"
+DOCUMENT_KINDS = ("news", "readout", "social_post", "statement")
+# What a comparison can find; also the order findings are listed in.
+FINDING_TYPES = (
+    "agreement", "conflict", "qualifier_difference", "omission", "reported_omission",
+    "single_sourced", "duplicate_paragraph", "duplicate_quote", "syndicated_copy",
+    "primary_overlap", "quote_check",
+)
+QUOTE_VERDICTS = ("verbatim", "near_verbatim", "paraphrase", "not_found")
+DIFFERENCE_KINDS = ("number", "negation", "qualifier")
 
 
 def _non_negative(instance: object, attribute: attrs.Attribute, value: int) -> None:
@@ -201,6 +212,201 @@ class Claim:
             confidence=data["confidence"],
             chain=tuple(Link(**link) for link in data.get("chain", ())),
         )
+
+
+@frozen
+class Meta:
+    """A seed's sidecar `NAME.meta.json` (`schema/meta.schema.json`): what the document is.
+
+    A seed without a sidecar is a news article. Any other `kind` is a primary document:
+    its whole text is its issuer's statement on `channel` (by default the kind itself)."""
+
+    kind: str = field(default="news", validator=attrs.validators.in_(DOCUMENT_KINDS))
+    issuer: str | None = None
+    side: str = field(default=UNKNOWN, validator=attrs.validators.in_(SIDES))
+    channel: str | None = field(
+        default=None, validator=attrs.validators.optional(attrs.validators.in_(CHANNELS)))
+    published: dt.date | None = None
+    url: str | None = None
+    language: str | None = None
+    translated_from: str | None = None
+    call: Call | None = None
+
+    @property
+    def primary(self) -> bool:
+        return self.kind != "news"
+
+    @property
+    def statement_channel(self) -> str:
+        """The channel a primary document's statements are claims on."""
+        return self.channel or (self.kind if self.kind in CHANNELS else UNKNOWN)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Meta:
+        """Build from a dict that has already passed `meta.schema.json`."""
+        call = data.get("call")
+        published = data.get("published")
+        return cls(
+            kind=data.get("kind", "news"),
+            issuer=data.get("issuer"),
+            side=data.get("side", UNKNOWN),
+            channel=data.get("channel"),
+            published=dt.date.fromisoformat(published) if published else None,
+            url=data.get("url"),
+            language=data.get("language"),
+            translated_from=data.get("translated_from"),
+            call=Call(
+                date=dt.date.fromisoformat(call["date"]) if call.get("date") else None,
+                participants=tuple(call["participants"]),
+            )
+            if call
+            else None,
+        )
+
+
+@frozen
+class Document:
+    """A seed read whole: its text and structure, and what its sidecar says it is."""
+
+    article: Article
+    meta: Meta = Meta()
+
+    @property
+    def id(self) -> str:
+        return self.article.id
+
+    @property
+    def primary(self) -> bool:
+        return self.meta.primary
+
+
+# ---------------------------------------------------------------------------- findings
+
+
+@frozen
+class ClaimRef:
+    """A claim a finding rests on, as the finding shows it: where, what, whose."""
+
+    id: str
+    article_id: str
+    start: int
+    end: int
+    text: str
+    party: str  # whose account: a side (`CA`), a country code or an issuer; or `unknown`
+    issuer: str
+    channel: str
+    primary: bool = False  # a statement of a primary document, not an article's report
+
+    @classmethod
+    def of(cls, claim: Claim, party: str) -> ClaimRef:
+        return cls(id=claim.id, article_id=claim.article_id, start=claim.start,
+                   end=claim.end, text=claim.text, party=party,
+                   issuer=claim.source.issuer, channel=claim.source.channel,
+                   primary=claim.rule == PRIMARY_RULE)
+
+    def to_json(self) -> dict[str, Any]:
+        return attrs.asdict(self)
+
+
+@frozen
+class Passage:
+    """A stretch of a document's text that is not (only) a claim: a reporter's sentence,
+    a repeated paragraph, the best-matching part of a readout."""
+
+    article_id: str
+    start: int = field(validator=_non_negative)
+    end: int = field(validator=_end_after_start)
+    text: str
+
+    @property
+    def key(self) -> str:
+        return f"{self.article_id}:{self.start}-{self.end}"
+
+    def to_json(self) -> dict[str, Any]:
+        return attrs.asdict(self)
+
+
+@frozen
+class Match:
+    """The same words in two places: `left` and `right`, `words` long. `stock` when the
+    shared words are a phrase every readout uses, which does not count as copying."""
+
+    left: Passage
+    right: Passage
+    words: int
+    stock: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {"left": self.left.to_json(), "right": self.right.to_json(),
+                "words": self.words, "stock": self.stock}
+
+
+@frozen
+class Score:
+    """A measured value and the scorer that gave it (`rapidfuzz.fuzz.ratio`, ...)."""
+
+    name: str
+    scorer: str
+    value: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "scorer": self.scorer, "value": self.value}
+
+
+@frozen
+class Difference:
+    """A difference that keeps two similar statements from agreeing: `left` is what
+    the first claim says, `right` the second (`28` vs `26`; `not` vs ``)."""
+
+    kind: str = field(validator=attrs.validators.in_(DIFFERENCE_KINDS))
+    left: str
+    right: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "left": self.left, "right": self.right}
+
+
+@frozen
+class Finding:
+    """One result of comparing sources, with the evidence a person needs to check it."""
+
+    type: str = field(validator=attrs.validators.in_(FINDING_TYPES))
+    reason: str
+    call: Call | None = None
+    claims: tuple[ClaimRef, ...] = ()
+    passages: tuple[Passage, ...] = ()
+    matches: tuple[Match, ...] = ()
+    scores: tuple[Score, ...] = ()
+    verdict: str | None = field(
+        default=None, validator=attrs.validators.optional(attrs.validators.in_(QUOTE_VERDICTS)))
+    differences: tuple[Difference, ...] = ()
+    present_in: tuple[str, ...] = ()
+    absent_from: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        """Stable across runs: the type and the evidence's addresses, hashed."""
+        parts = [self.type, *(c.id for c in self.claims), *(p.key for p in self.passages),
+                 *(f"{m.left.key}={m.right.key}" for m in self.matches),
+                 "absent:" + ",".join(self.absent_from)]
+        digest = hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:12]
+        return f"{self.type}:{digest}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "reason": self.reason,
+            "call": self.call.to_json() if self.call else None,
+            "claims": [c.to_json() for c in self.claims],
+            "passages": [p.to_json() for p in self.passages],
+            "matches": [m.to_json() for m in self.matches],
+            "scores": [s.to_json() for s in self.scores],
+            "verdict": self.verdict,
+            "differences": [d.to_json() for d in self.differences],
+            "present_in": list(self.present_in),
+            "absent_from": list(self.absent_from),
+        }
 
 
 @frozen

@@ -12,7 +12,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
-NAMES = ("article", "claim", "problem")
+NAMES = ("article", "claim", "problem", "meta", "finding")
 
 
 def _schema_dir() -> Path:

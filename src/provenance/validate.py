@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from . import schema
-from .extract import extract_claims
+from .documents import META_SUFFIX, make_document, meta_path, read_meta
 from .ingest import InputError, decode, parse_article, parse_header
-from .pipeline import expand_paths
-from .records import Problem
+from .pipeline import document_claims, expand_paths
+from .records import Meta, Problem
 
 RECORD_SUFFIXES = (".json", ".jsonl")
 SUFFIXES = (".txt", *RECORD_SUFFIXES)
@@ -26,6 +26,8 @@ def validate_paths(paths: Iterable[str | Path]) -> Iterator[Problem]:
     for item in expand_paths(paths, suffixes=SUFFIXES):
         if isinstance(item, Problem):
             yield item
+        elif item.name.endswith(META_SUFFIX):
+            yield from validate_meta(item)
         elif item.name.endswith(RECORD_SUFFIXES):
             yield from validate_records(item)
         else:
@@ -52,8 +54,15 @@ def validate_seed(path: Path) -> Iterator[Problem]:
     except InputError as exc:
         yield Problem(name, exc.problem.rule, exc.problem.message)
         return
+    sidecar = meta_path(path)
+    meta = Meta()
+    if sidecar.is_file():
+        try:
+            meta = read_meta(sidecar)
+        except InputError:
+            return  # the sidecar's own problem is reported by validate_meta
     count = 0
-    for claim in extract_claims(article):
+    for claim in document_claims(make_document(article, meta)):
         count += 1
         record = claim.to_json()
         for error in schema.errors("claim", record):
@@ -66,6 +75,19 @@ def validate_seed(path: Path) -> Iterator[Problem]:
         yield Problem(name, "no-claims", "no attributed claim found", severity="warning")
 
 
+def validate_meta(path: Path) -> Iterator[Problem]:
+    """A sidecar must be JSON, valid against `meta.schema.json`, and sit beside a seed."""
+    try:
+        read_meta(path)
+    except InputError as exc:
+        yield exc.problem
+        return
+    seed = path.with_name(path.name[: -len(META_SUFFIX)] + ".txt")
+    if not seed.is_file():
+        yield Problem(str(path), "meta-orphan", f"no seed {seed.name} beside this sidecar",
+                      severity="warning")
+
+
 def schema_for(record: Any) -> str | None:
     """Which contract a record follows, by its shape."""
     if not isinstance(record, dict):
@@ -76,6 +98,8 @@ def schema_for(record: Any) -> str | None:
         return "article"
     if "rule" in record and "severity" in record:
         return "problem"
+    if "type" in record and "reason" in record:
+        return "finding"
     return None
 
 
@@ -102,7 +126,7 @@ def validate_records(path: Path) -> Iterator[Problem]:
         which = schema_for(record)
         if which is None:
             yield Problem(name, "record-unknown",
-                          "not a claim, article or problem record (no schema matches "
+                          "not a claim, article, problem or finding record (no schema matches "
                           "its fields)", line=line_no, column=1)
             continue
         for error in schema.errors(which, record):
