@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 _MONTH_NAMES = "|".join(sorted(lexicon.MONTHS, key=len, reverse=True))
 _DATE_MDY = re.compile(rf"\b({_MONTH_NAMES})\.? (\d{{1,2}})(?:st|nd|rd|th)?(?:,? (\d{{4}}))?\b")
 _DATE_DMY = re.compile(rf"\b(\d{{1,2}}) ({_MONTH_NAMES})\.?(?: (\d{{4}}))?\b")
+_DATELINE_DATE = re.compile(
+    rf"[^.:—–\n]{{0,60}}?\b(?:(?:{_MONTH_NAMES})\.? \d{{1,2}}|\d{{1,2}} (?:{_MONTH_NAMES}))"
+    r"(?:,? \d{4})?\s*(?:\([^)\n]{0,30}\))?\s*[:—–]\s", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(" + "|".join(lexicon.WEEKDAYS) + r")\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we)\b")
 _LEADER_ROLES = ("president", "prime minister", "chancellor", "king", "premier",
@@ -40,6 +43,7 @@ class _CallMention:
     participants: frozenset[str]
     date: dt.date | None
     countries: frozenset[str] = field(factory=frozenset)
+    posted: bool = False  # dated by the post that reports the call (the surest date)
 
 
 def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
@@ -85,11 +89,12 @@ def _complete(year: str | None, month: int, day: int,
 def attach_calls(drafts: Sequence[Draft], article: Article, people: People,
                  resolver: Resolver) -> None:
     """Find the article's calls and set `draft.call` on the claims that report one."""
-    mentions = _call_mentions(drafts, article, people, resolver)
+    published = article.published or dateline_date(article)
+    mentions = _call_mentions(drafts, article, people, resolver, published)
     calls = _merge(mentions)
     if not calls:
         return
-    local = _Local(article, people, mentions)
+    local = _Local(article, people, mentions, published)
     for d in drafts:
         d.call = _call_for(d, calls, local)
 
@@ -103,8 +108,18 @@ def _is_leader(name: str, people: People) -> bool:
     return any(r in _LEADER_ROLES for r in roles)
 
 
+def dateline_date(article: Article) -> dt.date | None:
+    """The date of a wire dateline near the top (`LONDON, 14 January 2025 — …`), the
+    reference for `on Monday` when the file has no date header."""
+    for para in article.paragraphs[:4]:
+        m = _DATELINE_DATE.match(article.text, para.start, min(para.end, para.start + 120))
+        if m and re.search(r"\d{4}", m.group()):
+            return resolve_date(m.group(), None)
+    return None
+
+
 def _call_mentions(drafts: Sequence[Draft], article: Article, people: People,
-                   resolver: Resolver) -> list[_CallMention]:
+                   resolver: Resolver, published: dt.date | None) -> list[_CallMention]:
     found: list[_CallMention] = []
     text = article.text
     ordered = sorted(drafts, key=lambda d: d.start)
@@ -128,15 +143,16 @@ def _call_mentions(drafts: Sequence[Draft], article: Article, people: People,
                 names.add(d.agent.name)
         if len(names) < 2:
             continue
-        date = None
+        date, posted = None, False
         for d in active:
             if d.post_date and d.start <= sent.start < d.end:
-                date = resolve_date(d.post_date, article.published)
+                date, posted = resolve_date(d.post_date, published), True
         if date is None:
-            date = resolve_date(chunk, article.published)
+            dateline = _DATELINE_DATE.match(chunk)  # "Kiev, December 30 : …" is no call date
+            date = resolve_date(chunk[dateline.end():] if dateline else chunk, published)
         for group in _separate_calls(chunk.lower(), names, people, sent.start, sent.end):
             countries = frozenset(c for c in (people.country_of(n) for n in group) if c)
-            found.append(_CallMention(sent.start, group, date, countries))
+            found.append(_CallMention(sent.start, group, date, countries, posted))
     return found
 
 
@@ -153,10 +169,14 @@ def _separate_calls(low: str, names: set[str], people: People, start: int,
 
 def _merge(mentions: list[_CallMention]) -> dict[frozenset[str], Call]:
     calls: dict[frozenset[str], Call] = {}
+    posted: set[frozenset[str]] = set()
     for m in mentions:
         key = m.participants
         existing = calls.get(key)
         date = existing.date if existing and existing.date else m.date
+        if m.posted and m.date is not None and key not in posted:
+            date = m.date  # a post's own date beats a date read from the article's text
+            posted.add(key)
         calls[key] = Call(date=date, participants=tuple(sorted(key)))
     return calls
 
@@ -165,9 +185,11 @@ class _Local:
     """What each paragraph names (people, countries), computed once per paragraph, and
     the call mentions by position."""
 
-    def __init__(self, article: Article, people: People,
-                 mentions: list[_CallMention]) -> None:
+    def __init__(self, article: Article, people: People, mentions: list[_CallMention],
+                 published: dt.date | None) -> None:
         self.article = article
+        self.published = published
+        self._sentence_starts = [s.start for s in article.sentences]
         self.people = people
         self.mentions = mentions
         self._positions = [m.pos for m in mentions]
@@ -181,6 +203,14 @@ class _Local:
             named = {m.name for m in self.people.in_span(para.start, para.end)}
             self._paragraphs[index] = (countries, named)
         return self._paragraphs[index]
+
+    def about_a_call(self, pos: int) -> bool:
+        """The sentence at `pos` speaks of a call or conversation."""
+        i = bisect_right(self._sentence_starts, pos) - 1
+        if i < 0:
+            return False
+        s = self.article.sentences[i]
+        return bool(lexicon.CALL_PATTERNS.search(self.article.text[s.start:s.end].lower()))
 
     def last_before(self, pos: int, candidates: list[frozenset[str]]) -> _CallMention | None:
         """The last call mention at or before `pos` among `candidates` (the nearest
@@ -210,12 +240,14 @@ def _call_for(d: Draft, calls: dict[frozenset[str], Call], local: _Local) -> Cal
                       if any(people.country_of(n) == agent.country for n in k)]
     else:
         candidates = []
+    if not candidates and len(calls) == 1 and local.about_a_call(d.start):
+        candidates = list(calls)  # "Peskov said the conversation had been useful"
     if not candidates:
         return None
     if len(candidates) == 1:
         return calls[candidates[0]]
     if d.post_date:
-        date = resolve_date(d.post_date, local.article.published)
+        date = resolve_date(d.post_date, local.published)
         for k in candidates:
             if calls[k].date == date:
                 return calls[k]

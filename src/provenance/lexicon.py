@@ -535,8 +535,9 @@ BODY_HEADS = frozenset(
 # --------------------------------------------------------------------------------------
 
 CALL_PATTERNS = re.compile(
-    r"\b(?:spoke|speaks|speaking|talked|talks|talking|held (?:a |talks)|had a (?:phone )?"
-    r"call|(?:phone|telephone) calls?|calls? with|conversations?|phoned|called)\b",
+    r"\b(?:spoke|speaks|speaking|talked|talks|talking|phoned|called|conversations?"
+    r"|discussions?|(?:phone|telephone|video) calls?|calls? with"
+    r"|(?:held|had) an? (?:\S+ ){0,2}?(?:call|conversation|discussion))\b",
 )  # searched in lower-cased text (re.IGNORECASE is several times slower)
 # Parentheticals between a subject and its verb: "Erdoğan, for his part, underscored …".
 PARENTHETICALS = frozenset({

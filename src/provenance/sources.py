@@ -199,9 +199,9 @@ def assign_sources(drafts: Sequence[Draft], resolver: Resolver, people: People,
         if found is None:
             found = _single_source(d, ctx)
         _finish(d, found, people)
-        if d.agent is not None and d.agent.kind == "person" and d.channel != "unknown":
-            last_by_speaker[d.agent.name] = _Found(d.issuer, d.channel, None, "",
-                                                   d.paragraph)
+        if d.speaker != "unknown" and d.channel != "unknown":
+            # the speaker's latest channel, whether named for the person or their post
+            last_by_speaker[d.speaker] = _Found(d.issuer, d.channel, None, "", d.paragraph)
 
 
 def _compatible(d: Draft, f: _Found, people: People | None = None) -> bool:
