@@ -138,7 +138,7 @@ def test_seeds_duplicates_and_single_sourced_calls():
     single = sorted((f.call.date.isoformat() if f.call.date else "", f.present_in,
                      f.absent_from) for f in findings if f.type == "single_sourced")
     assert single == [("", ("UA",), ("CA",)), ("2022-03-23", ("CA",), ("UA",)),
-                      ("2024-12-23", ("UA",), ("UK",)), ("2024-12-30", ("UA",), ("CA",))]
+                      ("2024-12-23", ("UA",), ("UK",)), ("2024-12-29", ("UA",), ("CA",))]
     assert not [f for f in findings if f.type in ("agreement", "conflict")]
 
 
