@@ -315,3 +315,23 @@ def test_a_quotation_closing_a_sentence_without_a_cue_is_the_subjects_wording():
     narrative = ("Australia called the bans “overdue” in its statement. The bans follow "
                  "a “period of review” that lasted months.\n")
     assert all("period of review" not in c["text"] for c in claims(narrative))
+
+
+def test_ministers_calls_and_their_ministries_readouts():
+    text = (" date 2025-06-11 Turkish Foreign Minister Hakan Fidan and US Secretary of State "
+            "Marco Rubio held a telephone conversation on Tuesday, Türkiye’s foreign ministry "
+            "said.\n\n"
+            "The ministry said in a statement that Fidan had urged a ceasefire in Gaza. "
+            "The statement added that the two sides agreed to meet in Ankara.\n\n"
+            "According to the State Department, Rubio “stressed the need for "
+            "de-escalation.”\n")
+    urged = one(text, "ceasefire in Gaza")
+    agreed = one(text, "meet in Ankara")
+    rubio = one(text, "de-escalation")
+    assert urged["call"] == {"date": "2025-06-10",
+                             "participants": ["Hakan Fidan", "Marco Rubio"]}
+    assert urged["source"] == {"issuer": "Ministry of Foreign Affairs of Turkey",
+                               "channel": "readout", "side": "other"}
+    assert agreed["speaker"]["name"] == "Ministry of Foreign Affairs of Turkey"
+    assert rubio["source"]["issuer"] == "U.S. Department of State"
+    assert rubio["source"]["side"] == "US"

@@ -33,6 +33,10 @@ _DATELINE_DATE = re.compile(
     r"(?:,? \d{4})?\s*(?:\([^)\n]{0,30}\))?\s*[:—–]\s", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(" + "|".join(lexicon.WEEKDAYS) + r")\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we)\b")
+_MINISTER_ROLES = ("foreign minister", "foreign affairs minister", "secretary of state",
+                   "foreign secretary", "external affairs minister", "defence minister",
+                   "defense minister", "high representative", "secretary-general",
+                   "secretary general")
 _LEADER_ROLES = ("president", "prime minister", "chancellor", "king", "premier",
                  "president-elect", "pm", "leader")
 
@@ -108,6 +112,16 @@ def _is_leader(name: str, people: People) -> bool:
     return any(r in _LEADER_ROLES for r in roles)
 
 
+def _is_minister(name: str, people: People) -> bool:
+    """A foreign minister or secretary of state: their calls are calls too."""
+    info = people.person(name)
+    roles = set(info.roles) if info else set()
+    known = known_person(name)
+    if known:
+        roles |= set(known.roles)
+    return any(r in _MINISTER_ROLES for r in roles)
+
+
 def dateline_date(article: Article) -> dt.date | None:
     """The date of a wire dateline near the top (`LONDON, 14 January 2025 — …`), the
     reference for `on Monday` when the file has no date header."""
@@ -133,8 +147,10 @@ def _call_mentions(drafts: Sequence[Draft], article: Article, people: People,
         chunk = text[sent.start:sent.end]
         if not lexicon.CALL_PATTERNS.search(chunk.lower()):
             continue
-        names = {m.name for m in people.in_span(sent.start, sent.end)
-                 if _is_leader(m.name, people)}
+        named = {m.name for m in people.in_span(sent.start, sent.end)}
+        names = {n for n in named if _is_leader(n, people)}
+        if len(names) < 2:  # "Lavrov and Rubio held a telephone conversation"
+            names = {n for n in named if _is_leader(n, people) or _is_minister(n, people)}
         for d in active:  # "I had a call with …": the speaker takes part
             overlaps = d.start <= sent.start < d.end or sent.start <= d.start < sent.end
             first_person = _FIRST_PERSON.search(
@@ -234,8 +250,8 @@ def _call_for(d: Draft, calls: dict[frozenset[str], Call], local: _Local) -> Cal
         candidates = list(calls)
     elif agent.kind == "person" or any(agent.name in k for k in calls):
         candidates = [k for k in calls if agent.name in k]  # a leader, or their post
-    elif agent.kind in ("document", "body") and agent.country and agent.name == (
-            lexicon.COUNTRY_BY_CODE[agent.country].head_office):
+    elif agent.kind in ("document", "body") and agent.country:
+        # a country's office or ministry reports the calls its people took part in
         candidates = [k for k in calls
                       if any(people.country_of(n) == agent.country for n in k)]
     else:

@@ -8,6 +8,7 @@ sentence of any article.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from attrs import frozen
 
@@ -144,8 +145,8 @@ CHANNEL_PATTERNS: tuple[tuple[str, str], ...] = (
      r"|\bvideo (?:address|message|posted)\b", "social_post"),
     (r"\bpress (?:briefing|conference)s?\b|\bnews (?:briefing|conference)s?\b"
      r"|\bbriefings?\b|\btold reporters\b|\btold journalists\b|\b(?:speaking|spoke|"
-     r"talking) (?:to|with) (?:reporters|journalists|the press)\b|\bconference call with "
-     r"(?:journalists|reporters)\b|\bnews agency\b", "briefing"),
+     r"talking|commenting) (?:to|with) (?:reporters|journalists|the press)\b"
+     r"|\bconference call with (?:journalists|reporters)\b|\bnews agency\b", "briefing"),
     (r"\binterviews?\b", "interview"),
     (r"\bstatements?\b|\bassessments?\b|\bwebsite\b", "statement"),
 )
@@ -318,7 +319,14 @@ COUNTRIES: tuple[Country, ...] = (
             "Office of the UN Secretary-General"),
 )
 
-COUNTRY_BY_WORD: dict[str, Country] = {w: c for c in COUNTRIES for w in c.words}
+def _ascii(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+
+
+# Keys as written and without accents ("türkiye", "turkiye"): phrases are looked up
+# after ascii folding.
+COUNTRY_BY_WORD: dict[str, Country] = {
+    key: c for c in COUNTRIES for w in c.words for key in (w, _ascii(w))}
 COUNTRY_BY_CODE: dict[str, Country] = {c.code: c for c in COUNTRIES}
 # Words that are also seats of government: "the Kremlin said" speaks for the head office.
 SEATS = frozenset({"kremlin", "white house", "downing street", "élysée", "elysee",
@@ -486,7 +494,8 @@ TITLES: tuple[str, ...] = (
     "foreign ministry spokesperson", "foreign ministry spokeswoman", "vice president",
     "foreign secretary", "defence secretary", "defense secretary", "press secretary",
     "secretary-general", "crown prince", "emir", "taoiseach", "high representative",
-    "special envoy", "envoy",
+    "special envoy", "envoy", "aide", "presidential aide", "adviser", "advisor",
+    "national security adviser", "national security advisor",
 )
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "mr.", "mrs.",
                         "ms.", "dr.", "prof."})
@@ -539,6 +548,25 @@ CALL_PATTERNS = re.compile(
     r"|discussions?|(?:phone|telephone|video) calls?|calls? with"
     r"|(?:held|had) an? (?:\S+ ){0,2}?(?:call|conversation|discussion))\b",
 )  # searched in lower-cased text (re.IGNORECASE is several times slower)
+# Ministries by portfolio, matched in a folded noun phrase ("Defence:US": a name only
+# one country uses), and the names some countries give them.
+MINISTRIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), name) for p, name in (
+        (r"\bforeign (?:affairs )?ministry\b|\bministry of foreign affairs\b"
+         r"|\bforeign office\b|\bmfa\b", "Foreign Affairs"),
+        (r"\bstate department\b|\bdepartment of state\b", "Foreign Affairs:US"),
+        (r"\bexternal affairs ministry\b|\bministry of external affairs\b|\bmea\b",
+         "External Affairs"),
+        (r"\bdefen[cs]e ministry\b|\bministry of defen[cs]e\b", "Defence"),
+        (r"\bpentagon\b|\bdefen[cs]e department\b|\bdepartment of defen[cs]e\b"
+         r"|\bdepartment of war\b", "Defence:US"),
+    ))
+DEPARTMENTS: dict[tuple[str, str], str] = {
+    ("US", "Foreign Affairs"): "U.S. Department of State",
+    ("US", "Defence"): "U.S. Department of Defense",
+    ("UK", "Foreign Affairs"): "Foreign, Commonwealth & Development Office (UK)",
+    ("UK", "Defence"): "Ministry of Defence (UK)",
+}
 # Parentheticals between a subject and its verb: "Erdoğan, for his part, underscored …".
 PARENTHETICALS = frozenset({
     "for his part", "for her part", "for its part", "for their part", "in turn",

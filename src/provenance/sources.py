@@ -132,7 +132,8 @@ def _issuer_for(m: Mention, channel: str) -> str:
 
 def _channel_of(m: Mention, d: Draft) -> str:
     channel = m.channel or "unknown"
-    if channel == "unknown" and m.kind == "body" and m.country and d.call is not None:
+    if channel in ("unknown", "statement") and m.kind in ("body", "document") and (
+            m.country and d.call is not None and m.name != "unknown"):
         return "readout"  # "according to Japan's foreign ministry", about the call
     if channel in lexicon.READOUT_LIKE and m.country and m.name in (
             head_office(m.country), government(m.country)):

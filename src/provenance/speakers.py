@@ -244,6 +244,12 @@ class Resolver:
                 if m.channel in similar:
                     return Mention(start, end, surface, "document", m.name, m.country,
                                    channel=channel)
+            if channel in lexicon.READOUT_LIKE:
+                # "the ministry said …. The statement added": the last office that spoke
+                for m in self._documents_before(start):
+                    if m.kind == "body" and m.name != "unknown":
+                        return Mention(start, end, surface, "document", m.name, m.country,
+                                       channel=channel)
             return Mention(start, end, surface, "document", "unknown", None,
                            channel=channel)
         name, country = issuer.name, issuer.country
@@ -293,9 +299,9 @@ class Resolver:
         country = country_in(" ".join(words))
         if " ".join(words) in lexicon.COUNTRY_BY_WORD:
             return Mention(start, end, surface, "body", government(country), country)  # type: ignore[arg-type]
-        if "ministry" in words and "foreign" in words and country:
-            name = f"Ministry of Foreign Affairs of {lexicon.COUNTRY_BY_CODE[country].name}"
-            return Mention(start, end, surface, "body", name, country)
+        ministry = _ministry(words, country)
+        if ministry is not None:
+            return Mention(start, end, surface, "body", *ministry)
         head = words[-1]
         if head in lexicon.BODY_HEADS or loose:
             kept = _strip_document_nouns(surface)
@@ -307,6 +313,23 @@ class Resolver:
                 return self._named_before(start, surface, head)
             return Mention(start, end, surface, "body", kept, country)
         return None
+
+
+def _ministry(words: list[str], country: str | None) -> tuple[str, str] | None:
+    """A ministry's canonical name: `Japan's Foreign Ministry`, `the Russian foreign
+    ministry`, `the US State Department` -> `Ministry of Foreign Affairs of Japan`, …"""
+    joined = " ".join(words)
+    for pattern, portfolio in lexicon.MINISTRIES:
+        if pattern.search(joined):
+            portfolio, _, only = portfolio.partition(":")
+            country = only or country
+            if country is None:
+                return None
+            special = lexicon.DEPARTMENTS.get((country, portfolio))
+            name = special or (
+                f"Ministry of {portfolio} of {lexicon.COUNTRY_BY_CODE[country].name}")
+            return name, country
+    return None
 
 
 def _possessive_person(np: str) -> bool:
