@@ -335,3 +335,17 @@ def test_ministers_calls_and_their_ministries_readouts():
     assert agreed["speaker"]["name"] == "Ministry of Foreign Affairs of Turkey"
     assert rubio["source"]["issuer"] == "U.S. Department of State"
     assert rubio["source"]["side"] == "US"
+
+
+def test_a_reproduced_statement_is_the_source_of_every_unsourced_claim():
+    text = ("The following statement was issued by the Office of the Prime Minister of "
+            "Spain on Monday.\n\n"
+            "Prime Minister Pedro Sánchez spoke with President Javier Milei today.\n\n"
+            "President Milei thanked Spain for its support. The leaders discussed trade "
+            "between the European Union and Mercosur.\n")
+    thanked = one(text, "its support")
+    discussed = one(text, "Mercosur")
+    assert thanked["speaker"]["name"] == "Javier Milei"
+    assert thanked["source"] == {"issuer": "Office of the Prime Minister of Spain",
+                                 "channel": "readout", "side": "other"}
+    assert discussed["speaker"]["name"] == "Office of the Prime Minister of Spain"

@@ -567,6 +567,13 @@ DEPARTMENTS: dict[tuple[str, str], str] = {
     ("UK", "Foreign Affairs"): "Foreign, Commonwealth & Development Office (UK)",
     ("UK", "Defence"): "Ministry of Defence (UK)",
 }
+# An article that reproduces one office's document: "The following statement was issued
+# by the Office of the Prime Minister of Australia on Wednesday".
+REPRODUCED = re.compile(
+    r"\b(?:following|below|this|full text of the) (?:(?:media|joint|press|official) )?"
+    r"(?:statement|readout|release|communiqu[eé]|note) (?:was |has been |is )?"
+    r"(?:issued|released|published|put out|shared) by (?P<issuer>[^.,;:\n]{3,80}?)"
+    r"(?= on \w|[.,;:\n]| today| this)", re.IGNORECASE)
 # Parentheticals between a subject and its verb: "Erdoğan, for his part, underscored …".
 PARENTHETICALS = frozenset({
     "for his part", "for her part", "for its part", "for their part", "in turn",

@@ -163,6 +163,21 @@ def _person_issuer(agent: Mention, channel: str, people: People, context: str = 
     return government(country)
 
 
+def _whole_document(article: Article, resolver: Resolver) -> _Found | None:
+    """`The following statement was issued by the Office of the Prime Minister …`: the
+    article reproduces one office's document, the source of every claim not otherwise
+    sourced."""
+    for para in article.paragraphs[:3]:
+        m = lexicon.REPRODUCED.search(article.text, para.start, para.end)
+        if m is None:
+            continue
+        issuer = resolver.resolve(m.start("issuer"), m.end("issuer"), loose=True)
+        if issuer is not None and issuer.kind in ("body", "document", "person") and (
+                issuer.name != "unknown"):
+            return _Found(issuer.name, "statement", issuer.country, "document")
+    return None
+
+
 def _seat_country(text: str) -> str | None:
     """The country whose seat of government a phrase names (`at the Kremlin`)."""
     folded = ascii_fold(text)
@@ -183,6 +198,7 @@ def assign_sources(drafts: Sequence[Draft], resolver: Resolver, people: People,
     """Fill in speaker, issuer, channel and side of every draft (in place)."""
     ordered = sorted(drafts, key=lambda d: d.start)
     ctx = _Context(article)
+    whole = _whole_document(article, resolver)
     explicit = {id(d): _explicit(d, people, ctx) for d in ordered}
     ctx.index(ordered, explicit)
     last_by_speaker: dict[str, _Found] = {}
@@ -199,6 +215,9 @@ def assign_sources(drafts: Sequence[Draft], resolver: Resolver, people: People,
                 found = _Found(carried.issuer, carried.channel, carried.country, "carry-over")
         if found is None:
             found = _single_source(d, ctx)
+        if found is None and whole is not None:  # every word of it is the document's
+            found = _Found(whole.issuer, "readout" if d.call is not None else "statement",
+                           whole.country, "document")
         _finish(d, found, people)
         if d.speaker != "unknown" and d.channel != "unknown":
             # the speaker's latest channel, whether named for the person or their post
