@@ -349,3 +349,13 @@ def test_a_reproduced_statement_is_the_source_of_every_unsourced_claim():
     assert thanked["source"] == {"issuer": "Office of the Prime Minister of Spain",
                                  "channel": "readout", "side": "other"}
     assert discussed["speaker"]["name"] == "Office of the Prime Minister of Spain"
+
+
+def test_a_spokesperson_reporting_a_leaders_words_keeps_the_leader_as_speaker():
+    text = ("Chinese President Xi Jinping spoke with Brazil’s president on Tuesday. "
+            "Foreign ministry spokesperson Lin Wei told a news briefing that Xi had "
+            "stressed the need for a negotiated settlement.\n")
+    c = one(text, "negotiated settlement")
+    assert c["speaker"]["name"] == "Xi Jinping"
+    assert c["source"]["channel"] == "briefing"
+    assert c["source"]["side"] == "other"

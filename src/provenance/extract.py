@@ -41,6 +41,9 @@ _AMBIGUOUS_BARE = frozenset(
     """call post report support offer request demand state note promise claim tweet
     reply respond raise continue comment brief welcome thank""".split())
 _PASSIVE = frozenset({"was", "were", "been", "being", "be", "is", "are", "get", "got"})
+_AUXILIARIES = frozenset({"had", "has", "have", "would", "will", "was", "were", "is",
+                         "are", "did", "does", "do", "could", "should", "may", "might",
+                         "must", "can", "shall", "been", "be"})
 _MODALS = frozenset({"to", "will", "would", "can", "could", "may", "might", "must",
                      "shall", "should", "did", "do", "does", "they", "we", "i", "you",
                      "leaders", "sides", "both", "and"})
@@ -332,13 +335,16 @@ class _Finder:
                          sent.paragraph, channel_hint=outer.channel_hint)
         boundary = self.text.rfind(",", outer.start, np_start + 1)
         if boundary == -1 or boundary < outer.start:
-            if (outer.agent is not None and outer.agent.kind in ("document", "body")
+            if (outer.agent is not None and self._speaks_for_others(outer.agent)
                     and np_start <= outer.start + 1 and outer in made):
-                # "the Kremlin said that Putin told …": Putin speaks, through the readout
+                # "the Kremlin said that Putin told …", "spokesperson Kang said Lee had
+                # called for …": the leader speaks, through the readout or spokesperson
                 inner = self._speech_draft(idx, sent, pos, end_pos, form, np_from=outer.start)
                 if inner is not None and inner.agent is not None and (
-                        inner.agent.kind == "person"):
+                        inner.agent.kind == "person"
+                        and inner.agent.name != outer.agent.name):
                     inner.via = outer.agent
+                    inner.channel_hint = inner.channel_hint or outer.channel_hint
                     made.remove(outer)
                     return inner
             return None
@@ -355,6 +361,14 @@ class _Finder:
             return None
         outer.end = self._trim_end(outer.start, boundary)
         return self._speech_draft(idx, sent, pos, end_pos, form)
+
+    def _speaks_for_others(self, agent: Mention) -> bool:
+        """An office, a document, or a spokesperson or aide: reports what others said."""
+        if agent.kind in ("document", "body"):
+            return True
+        roles = agent.role or self._role(agent.name)
+        return agent.kind == "person" and any(
+            r in roles for r in ("spokes", "aide", "press secretary", "adviser", "advisor"))
 
     def _as_source(self, agent: Mention, claim: Draft) -> Mention | None:
         """A trailing attribution as the source of a claim: a document or an office, or
@@ -530,10 +544,12 @@ class _Finder:
         return k
 
     def _np_end(self, pos: int) -> int:
+        """Where the subject before a cue ends: adverbs and auxiliaries (`had also`,
+        `would`) belong to the verb."""
         i = pos
         while True:
             w = self._word_before(i, 0)
-            if w and w[0] in lexicon.ADVERBS and w[2] >= i - 1:
+            if w and (w[0] in lexicon.ADVERBS or w[0] in _AUXILIARIES) and w[2] >= i - 1:
                 i = w[1]
                 continue
             return i

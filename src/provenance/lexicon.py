@@ -348,6 +348,8 @@ class Person:
     aliases: tuple[str, ...] = ()
 
 
+# Family names come first in Chinese and Korean names: their one-word aliases ("Xi",
+# "Lee") are listed, since surname matching looks at the last word.
 PEOPLE: tuple[Person, ...] = (
     Person("Volodymyr Zelenskyy", "UA", ("president",), "m",
            ("zelensky", "zelenskiy", "zelenskyi", "zelenskii", "zelenskyy", "zelenskij")),
@@ -432,14 +434,14 @@ PEOPLE: tuple[Person, ...] = (
     Person("Cyril Ramaphosa", "ZA", ("president",), "m"),
     Person("Bola Tinubu", "NG", ("president",), "m"),
     Person("William Ruto", "KE", ("president",), "m"),
-    Person("Xi Jinping", "CN", ("president",), "m"),
-    Person("Li Qiang", "CN", ("premier",), "m"),
-    Person("Wang Yi", "CN", ("foreign minister",), "m"),
+    Person("Xi Jinping", "CN", ("president",), "m", ("xi",)),
+    Person("Li Qiang", "CN", ("premier",), "m", ("li",)),
+    Person("Wang Yi", "CN", ("foreign minister",), "m", ("wang",)),
     Person("Shigeru Ishiba", "JP", ("prime minister",), "m"),
     Person("Sanae Takaichi", "JP", ("prime minister",), "f"),
-    Person("Yoon Suk Yeol", "KR", ("president",), "m"),
-    Person("Lee Jae-myung", "KR", ("president",), "m"),
-    Person("Kim Jong Un", "KP", ("leader",), "m", ("kim jong-un",)),
+    Person("Yoon Suk Yeol", "KR", ("president",), "m", ("yoon", "yoon suk-yeol")),
+    Person("Lee Jae-myung", "KR", ("president",), "m", ("lee", "lee jae myung")),
+    Person("Kim Jong Un", "KP", ("leader",), "m", ("kim jong-un", "kim")),
     Person("Prabowo Subianto", "ID", ("president",), "m", ("prabowo",)),
     Person("Shehbaz Sharif", "PK", ("prime minister",), "m"),
     Person("S. Jaishankar", "IN", ("external affairs minister", "foreign minister"), "m",

@@ -104,6 +104,12 @@ def _explicit(d: Draft, people: People, ctx: _Context) -> _Found | None:
     agent = d.agent
     if agent is not None and agent.kind == "document":
         return _Found(agent.name, _channel_of(agent, d), agent.country, "named")
+    if d.via is not None and d.via.kind == "person":
+        # through a spokesperson: their office publishes it, on the channel they used
+        channel = d.channel_hint or "statement"
+        issuer = _person_issuer(d.via, channel, people, ctx.attribution(d))
+        return _Found(issuer, channel, people.country_of(d.via.name) or d.via.country,
+                      "named")
     if d.via is not None:
         channel = _channel_of(d.via, d)
         return _Found(_issuer_for(d.via, channel), channel, d.via.country, "named")
