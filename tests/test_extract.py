@@ -359,3 +359,20 @@ def test_a_spokesperson_reporting_a_leaders_words_keeps_the_leader_as_speaker():
     assert c["speaker"]["name"] == "Xi Jinping"
     assert c["source"]["channel"] == "briefing"
     assert c["source"]["side"] == "other"
+
+
+def test_participles_of_ee_verbs_and_adverbs_after_an_appositive():
+    text = ("Prime Minister Mark Carney and President Claudia Sheinbaum held their first "
+            "talks on Friday, agreeing to expand rail links.\n\n"
+            "Sheinbaum, who took office in October, has nonetheless vowed to keep tariffs "
+            "off the table.\n")
+    assert one(text, "rail links")["text"] == "to expand rail links"
+    assert one(text, "tariffs")["speaker"]["name"] == "Claudia Sheinbaum"
+
+
+def test_an_embassy_dismissing_in_a_post_is_a_mixed_claim_on_social_media():
+    text = ("The Chinese embassy in Ottawa dismissed the report as “groundless smears” "
+            "in a post on X.\n")
+    c = one(text, "groundless")
+    assert c["kind"] == "mixed" and c["text"] == "the report as “groundless smears”"
+    assert c["source"]["channel"] == "social_post"

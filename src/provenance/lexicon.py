@@ -36,7 +36,9 @@ class Cue:
 
 def _regular_forms(lemma: str) -> tuple[str, ...]:
     """Inflect a regular English verb: stress/stresses/stressed/stressing."""
-    if lemma.endswith("e"):
+    if lemma.endswith("ee"):  # agree: agreed, agreeing
+        third, past, ing = lemma + "s", lemma + "d", lemma + "ing"
+    elif lemma.endswith("e"):
         third, past, ing = lemma + "s", lemma + "d", lemma[:-1] + "ing"
     elif lemma.endswith("y") and lemma[-2] not in "aeiou":
         third, past, ing = lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"
@@ -64,6 +66,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "commit": ("commit", "commits", "committed", "committing"),
     "submit": ("submit", "submits", "submitted", "submitting"),
     "outline": ("outline", "outlines", "outlined", "outlining"),
+    "rule out": ("rule out", "rules out", "ruled out", "ruling out"),
 }
 
 # lemma -> frame. British and American spellings both listed.
@@ -86,7 +89,8 @@ _CUE_FRAMES: dict[str, str] = {
     "discuss": "object", "express": "object", "welcome": "object", "condemn": "object",
     "propose": "object", "raise": "object", "outline": "object", "seek": "object",
     "request": "object", "demand": "object", "offer": "object", "praise": "thank",
-    "regret": "object", "reject": "object",
+    "regret": "object", "reject": "object", "convey": "object", "voice": "object",
+    "rule out": "object", "assert": "say", "signal": "that",
     # ask-type: an addressee, then an infinitive
     "ask": "ask", "urge": "ask", "call on": "ask", "invite": "ask", "encourage": "ask",
     "call for": "object", "describe": "object", "affirm": "object",
@@ -94,7 +98,8 @@ _CUE_FRAMES: dict[str, str] = {
     # thank-type: an addressee, then "for ..."
     "thank": "thank", "congratulate": "thank",
     # naming: "calling him the 'best salesman'"
-    "call": "naming",
+    "call": "naming", "dismiss": "naming", "brand": "naming", "label": "naming",
+    "term": "naming",
 }
 
 
@@ -118,13 +123,18 @@ ADVERBS = frozenset(
     """also further once again again later then reportedly has had have will would was
     were is are had previously repeatedly even however too first publicly separately
     earlier recently subsequently additionally moreover personally specifically only
-    strongly firmly clearly explicitly directly briefly just""".split()
+    strongly firmly clearly explicitly directly briefly just nonetheless nevertheless
+    meanwhile since already still""".split()
 )
 
 # After these words a clause with a new subject starts, so reported content ends.
 CONTENT_STOPS = (
     ", while ", ", whereas ", ", with ", "; ", ", but ", ", among other things",
     ", among others", " – ", " — ",
+    # the channel, named after the content: "… in a post on Telegram"
+    " in a post on ", " in a post on x", " in a telegram post", " in a statement",
+    " in a readout", " in a video address", " in a social media post", " on telegram",
+    " on x.", " on truth social", " in remarks carried by ",
 )
 
 # --------------------------------------------------------------------------------------
@@ -538,7 +548,8 @@ OFFICE_WORDS = frozenset({"office", "cabinet", "press service", "pmo", "presiden
 BODY_HEADS = frozenset(
     """ministry government intelligence officials authorities agency service services
     department kremlin office cabinet military army command police council commission
-    embassy spokesperson spokesman spokeswoman sources""".split()
+    embassy mission delegation consulate presidency secretariat spokesperson spokesman
+    spokeswoman sources""".split()
 )
 
 # --------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import attrs
 from attrs import frozen
 
 from . import lexicon
@@ -115,6 +116,10 @@ def _explicit(d: Draft, people: People, ctx: _Context) -> _Found | None:
         return _Found(_issuer_for(d.via, channel), channel, d.via.country, "named")
     if agent is not None and agent.kind == "body" and agent.channel:
         return _Found(agent.name, _channel_of(agent, d), agent.country, "office")
+    if agent is not None and agent.kind == "body" and d.channel_hint:
+        # "the embassy dismissed it … in a post on Telegram"
+        channel = _channel_of(attrs.evolve(agent, channel=d.channel_hint), d)
+        return _Found(_issuer_for(agent, channel), channel, agent.country, "named")
     if d.channel_hint and agent is not None and agent.kind == "person":
         context = ctx.attribution(d)
         issuer = _person_issuer(agent, d.channel_hint, people, context)

@@ -294,6 +294,9 @@ class Resolver:
         words = [w.replace("'s", "") for w in folded.split()]
         while words and words[0] in ("the", "a", "an"):
             words = words[1:]
+        for place in ("in", "at"):  # "the Russian embassy in Copenhagen": head before
+            if place in words[1:]:
+                words = words[:words.index(place, 1)]
         if not words:
             return None
         country = country_in(" ".join(words))
