@@ -376,3 +376,15 @@ def test_an_embassy_dismissing_in_a_post_is_a_mixed_claim_on_social_media():
     c = one(text, "groundless")
     assert c["kind"] == "mixed" and c["text"] == "the report as “groundless smears”"
     assert c["source"]["channel"] == "social_post"
+
+
+def test_channels_named_by_the_audience_and_a_countryless_ministry():
+    text = ("Prime Minister Mark Carney spoke with French President Emmanuel Macron on "
+            "Monday. According to a readout released by the Foreign Ministry, the two "
+            "leaders agreed to meet in Paris.\n\n"
+            "Carney told Reuters that the talks had gone well. Macron told parliament that "
+            "France would raise its defence budget.\n")
+    assert one(text, "meet in Paris")["speaker"]["name"] == (
+        "Ministry of Foreign Affairs of Canada")
+    assert one(text, "talks had gone well")["source"]["channel"] == "interview"
+    assert one(text, "defence budget")["source"]["channel"] == "statement"

@@ -141,6 +141,18 @@ CONTENT_STOPS = (
 # Channels: nouns that name how a statement reached the public.
 # --------------------------------------------------------------------------------------
 
+# News outlets a politician gives an interview to: "told Reuters" is an interview,
+# "told reporters" a briefing.
+_OUTLETS = (
+    "bbc", "cnn", "reuters", "politico", "afp", "associated press", "ap", "ukrinform",
+    "tass", "ria novosti", "interfax", "cbc", "ctv", "nhk", "le monde", "der spiegel",
+    "spiegel", "bild", "fox news", "nbc", "abc", "cbs", "msnbc", "sky news", "al jazeera",
+    "the guardian", "guardian", "the new york times", "new york times", "washington post",
+    "the times", "axios", "bloomberg", "financial times", "yle", "rai", "el pais",
+    "kyiv independent", "ukrainska pravda", "suspilne", "dw", "euronews", "france 24",
+    "channel 4", "itv", "lbc", "times radio", "cnbc", "pbs", "npr", "wall street journal",
+)
+
 # (regex over normalized lower-case text, channel). Order matters: first hit wins.
 CHANNEL_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\bread-?outs?\b", "readout"),
@@ -158,6 +170,11 @@ CHANNEL_PATTERNS: tuple[tuple[str, str], ...] = (
      r"talking|commenting) (?:to|with) (?:reporters|journalists|the press)\b"
      r"|\bconference call with (?:journalists|reporters)\b|\bnews agency\b", "briefing"),
     (r"\binterviews?\b", "interview"),
+    (r"\b(?:told|speaking to|said to) (?:the )?(?:" + "|".join(_OUTLETS) + r")\b", "interview"),
+    (r"\b(?:told|addressing|addressed|speech to|speech in|speaking in|speaking to) "
+     r"(?:the )?(?:parliament|lawmakers|legislators|the senate|the bundestag|the sejm"
+     r"|the house of commons|the duma|the knesset|deputies|mps)\b|\bin a speech\b"
+     r"|\bin an address\b", "statement"),
     (r"\bstatements?\b|\bassessments?\b|\bwebsite\b", "statement"),
 )
 
@@ -326,7 +343,7 @@ COUNTRIES: tuple[Country, ...] = (
     Country("VN", "Vietnam", "other", ("vietnam", "vietnamese", "hanoi"),
             "Government of Vietnam"),
     Country("UN", "United Nations", "other", ("united nations", "un", "u.n."),
-            "Office of the UN Secretary-General"),
+            "United Nations"),
 )
 
 def _ascii(word: str) -> str:
@@ -338,6 +355,8 @@ def _ascii(word: str) -> str:
 COUNTRY_BY_WORD: dict[str, Country] = {
     key: c for c in COUNTRIES for w in c.words for key in (w, _ascii(w))}
 COUNTRY_BY_CODE: dict[str, Country] = {c.code: c for c in COUNTRIES}
+# Blocs and organizations: they have no "Government of …".
+BLOCS = frozenset({"EU", "NATO", "UN"})
 # Words that are also seats of government: "the Kremlin said" speaks for the head office.
 SEATS = frozenset({"kremlin", "white house", "downing street", "élysée", "elysee",
                    "chancellery", "palazzo chigi", "moncloa", "planalto", "casa rosada"})

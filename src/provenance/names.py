@@ -155,6 +155,8 @@ class People:
             self.mentions.extend(self._scan(start, end))
         self.mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
+        self._home: str | None = None
+        self._home_known = False
 
     # -- finding -------------------------------------------------------------------
     def _scan(self, start: int, end: int) -> list[Mention]:
@@ -319,6 +321,18 @@ class People:
                 return matches[0].name
             return f"{title.title()} of {lexicon.COUNTRY_BY_CODE[country].name}"
         return None
+
+    def home_country(self) -> str | None:
+        """The country the article writes from: that of the first leader it titles
+        without a nationality (`Prime Minister Sanae Takaichi and South Korean President
+        Lee …` -> Japan). `the Foreign Ministry` with no country is this one's."""
+        if not self._home_known:
+            self._home_known = True
+            self._home = next(
+                (self.country_of(m.name) for m in self.mentions[:_TITLE_LOOKBACK]
+                 if m.role and self.country_of(m.name) and self._plain_title(m, m.role)),
+                None)
+        return self._home
 
     def _plain_title(self, m: Mention, title: str) -> bool:
         """The mention carries `title` with no nationality before it (`President Joe

@@ -57,7 +57,7 @@ def head_office(country: str) -> str:
 
 def government(country: str) -> str:
     c = lexicon.COUNTRY_BY_CODE[country]
-    return c.name if country in ("EU", "NATO") else f"Government of {c.name}"
+    return c.name if country in lexicon.BLOCS else f"Government of {c.name}"
 
 
 class Resolver:
@@ -302,7 +302,7 @@ class Resolver:
         country = country_in(" ".join(words))
         if " ".join(words) in lexicon.COUNTRY_BY_WORD:
             return Mention(start, end, surface, "body", government(country), country)  # type: ignore[arg-type]
-        ministry = _ministry(words, country)
+        ministry = _ministry(words, country or self.people.home_country())
         if ministry is not None:
             return Mention(start, end, surface, "body", *ministry)
         head = words[-1]
