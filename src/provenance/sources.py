@@ -126,7 +126,8 @@ def _explicit(d: Draft, people: People, ctx: _Context) -> _Found | None:
         country = (people.country_of(agent.name) or _seat_country(context)
                    if agent.name != "unknown" else None)
         channel = d.channel_hint
-        if channel == "statement" and d.call is not None and issuer != agent.name:
+        if (channel == "statement" and d.call is not None and issuer != agent.name
+                and "statement" in context.lower()):
             channel = "readout"  # a government's statement about the call is its readout
             if country is not None and issuer == government(country):
                 issuer = head_office(country)  # issued by the leader's office
