@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from attrs import frozen
 
 from .names import ascii_fold, known_person
-from .records import Call, Claim
+from .records import Call, Claim, Finding
 
 
 @frozen(order=True)
@@ -27,6 +27,17 @@ class CallKey:
     def call(self) -> Call:
         return Call(date=dt.date.fromisoformat(self.date) if self.date else None,
                     participants=self.participants)
+
+
+def finding_key(f: Finding) -> CallKey | None:
+    """The call a finding is about, keyed as its claims' calls are."""
+    if f.call is None:
+        return None
+    participants = tuple(sorted(f.call.participants))
+    if f.call.date is not None:
+        return CallKey(f.call.date.isoformat(), participants)
+    scope = f.claims[0].article_id if f.claims else ""
+    return CallKey("", participants, scope)
 
 
 def call_key(claim: Claim) -> CallKey | None:

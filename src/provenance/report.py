@@ -23,7 +23,7 @@ from pathlib import Path
 
 from tabulate import tabulate
 
-from .grouping import CallKey, call_key, claim_order
+from .grouping import CallKey, call_key, claim_order, finding_key
 from .parties import NO_PARTY, party_of
 from .pipeline import claim_line, write_atomic
 from .records import CHANNELS, FINDING_TYPES, KINDS, SIDES, Claim, ClaimRef, Document, Finding
@@ -88,16 +88,6 @@ def call_title(key: CallKey | None) -> str:
     return f"{date}: {' – '.join(key.participants)}{scope}"
 
 
-def _key_of_finding(f: Finding) -> CallKey | None:
-    if f.call is None:
-        return None
-    participants = tuple(sorted(f.call.participants))
-    if f.call.date is not None:
-        return CallKey(f.call.date.isoformat(), participants)
-    scope = f.claims[0].article_id if f.claims else ""
-    return CallKey("", participants, scope)
-
-
 def _quote(r: ClaimRef) -> str:
     return f"“{r.text}” ({r.id})"
 
@@ -137,7 +127,7 @@ def render_summary(claims: Sequence[Claim], findings: Sequence[Finding],
     out += ["", "## Calls", ""]
     by_type_call: dict[CallKey | None, Counter[str]] = defaultdict(Counter)
     for f in findings:
-        by_type_call[_key_of_finding(f)][f.type] += 1
+        by_type_call[finding_key(f)][f.type] += 1
     rows = []
     for key, members in sorted(_groups(claims).items()):
         parties = sorted({party_of(c.source) for c in members} - {NO_PARTY})
@@ -165,7 +155,7 @@ def render_summary(claims: Sequence[Claim], findings: Sequence[Finding],
 def render_calls(claims: Sequence[Claim], findings: Sequence[Finding]) -> str:
     by_call: dict[CallKey | None, list[Finding]] = defaultdict(list)
     for f in findings:
-        by_call[_key_of_finding(f)].append(f)
+        by_call[finding_key(f)].append(f)
     out = ["# Calls: what each side reports", "",
            "Per call, each row is one finding: two statements side by side (agreement, "
            "conflict, qualifier difference), or one side's statement that the other "
@@ -292,7 +282,7 @@ def render_duplicates(findings: Sequence[Finding]) -> str:
 
 def findings_table(findings: Sequence[Finding]) -> str:
     """Findings for a terminal: one row each."""
-    rows = [(f.type, call_title(_key_of_finding(f)) if f.call else "",
+    rows = [(f.type, call_title(finding_key(f)) if f.call else "",
              ", ".join(r.id for r in f.claims[:2]) + (" …" if len(f.claims) > 2 else ""),
              f.reason) for f in findings]
     if not rows:
