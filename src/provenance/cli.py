@@ -10,9 +10,11 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from . import __version__
 from .compare import compare
+from .html import write_html
 from .pipeline import claim_line, extract_paths, load_paths, write_atomic
 from .records import Claim, Document, Finding, Problem
 from .report import finding_line, findings_table, write_report
@@ -62,13 +64,16 @@ def build_parser() -> argparse.ArgumentParser:
                     help="write findings as JSON Lines to FILE (atomically)")
     _format_option(co)
 
-    re_ = sub.add_parser("report", help="run the whole pipeline and write Markdown reports",
+    re_ = sub.add_parser("report", help="run the whole pipeline and write the reports",
                          description="Extract, compare and write summary.md, calls.md, "
-                                     "articles.md, duplicates.md, findings.jsonl and "
-                                     "claims.jsonl into a folder.")
+                                     "articles.md, duplicates.md, findings.jsonl, "
+                                     "claims.jsonl and an HTML report (html/index.html) "
+                                     "into a folder.")
     re_.add_argument("paths", nargs="+", metavar="PATH", help="seed files or folders "
                      "(or claims .jsonl files)")
     re_.add_argument("--out", metavar="DIR", required=True, help="folder to write into")
+    re_.add_argument("--no-html", dest="html", action="store_false",
+                     help="skip the HTML report (written to DIR/html/ by default)")
     _format_option(re_)
     return parser
 
@@ -180,6 +185,8 @@ def _report(args: argparse.Namespace) -> int:
     claims, documents, problems = _load(args.paths)
     findings: list[Finding] = list(compare(claims, documents=documents))
     written = write_report(claims, findings, documents, args.out)
+    if args.html:
+        written += write_html(claims, findings, documents, Path(args.out) / "html")
     counts: dict[str, int] = {}
     for f in findings:
         counts[f.type] = counts.get(f.type, 0) + 1
