@@ -18,20 +18,28 @@ REPORT_FILES = ("summary.md", "calls.md", "articles.md", "duplicates.md", "findi
                 "claims.jsonl")
 
 
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
 def test_committed_seed_reports_are_fresh(tmp_path, capsys):
     """Fails when reports/ is stale: run `provenance report seeds --out reports/`."""
     assert main(["report", str(SEEDS), "--out", str(tmp_path), "--format", "json"]) == 0
-    for name in REPORT_FILES:
-        assert (tmp_path / name).read_bytes() == (REPORTS / name).read_bytes(), name
+    fresh, committed = _tree(tmp_path), _tree(REPORTS)
+    assert set(fresh) == set(committed)
+    for name, data in fresh.items():
+        assert data == committed[name], name
 
 
 def test_report_is_byte_identical_across_runs_and_leaves_no_temp_files(tmp_path, capsys):
     first, second = tmp_path / "a", tmp_path / "b"
     for out in (first, second):
         assert main(["report", str(SEEDS), str(CORPORA), "--out", str(out)]) == 0
-    assert sorted(p.name for p in first.iterdir()) == sorted(REPORT_FILES)
-    for name in REPORT_FILES:
-        assert (first / name).read_bytes() == (second / name).read_bytes()
+    a, b = _tree(first), _tree(second)
+    assert sorted(p.name for p in first.iterdir()) == sorted((*REPORT_FILES, "html"))
+    assert a == b
+    assert "html/index.html" in a and not [n for n in a if n.endswith(".tmp")]
     summary = json.loads(capsys.readouterr().out.splitlines()[0])
     assert summary["findings"]["syndicated_copy"] == 10  # seed 000 and its four copies
 
