@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import __version__
 from .compare import compare
+from .export import claim_reviews
 from .html import write_html
 from .pipeline import claim_line, extract_paths, load_paths, write_atomic
 from .records import Claim, Document, Finding, Problem
@@ -72,6 +73,19 @@ def build_parser() -> argparse.ArgumentParser:
     re_.add_argument("paths", nargs="+", metavar="PATH", help="seed files or folders "
                      "(or claims .jsonl files)")
     re_.add_argument("--out", metavar="DIR", required=True, help="folder to write into")
+    exp = sub.add_parser("export", help="export findings for fact-check publishing",
+                         description="Extract and compare, then write the findings a "
+                                     "fact-checker publishes as schema.org ClaimReview "
+                                     "JSON-LD (schema/claimreview.schema.json).")
+    exp.add_argument("paths", nargs="+", metavar="PATH", help="seed files or folders "
+                     "(or claims .jsonl files)")
+    exp.add_argument("--format", choices=("claimreview",), default="claimreview",
+                     help="export format (default: claimreview)")
+    exp.add_argument("--out", metavar="FILE",
+                     help="write to FILE (atomically) instead of standard output")
+    exp.add_argument("--base-url", default="html/", metavar="URL",
+                     help="where the HTML report lives, for each review's url "
+                          "(default: html/, relative to the report folder)")
     re_.add_argument("--no-html", dest="html", action="store_false",
                      help="skip the HTML report (written to DIR/html/ by default)")
     _format_option(re_)
@@ -93,6 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _compare(args)
         if args.command == "report":
             return _report(args)
+        if args.command == "export":
+            return _export(args)
         return _validate(args)
     except KeyboardInterrupt:
         print("provenance: interrupted", file=sys.stderr)
@@ -178,6 +194,20 @@ def _compare(args: argparse.Namespace) -> int:
             sys.stdout.write(finding_line(f) + "\n")
     else:
         print(findings_table(findings))
+    return _status(problems)
+
+
+def _export(args: argparse.Namespace) -> int:
+    claims, documents, problems = _load(args.paths)
+    findings = list(compare(claims, documents=documents))
+    document = claim_reviews(claims, findings, documents, args.base_url)
+    text = json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True)
+    if args.out:
+        write_atomic(args.out, text.split("\n"))
+        print(f"provenance: wrote {len(document['@graph'])} reviews to {args.out}",
+              file=sys.stderr)
+    else:
+        sys.stdout.write(text + "\n")
     return _status(problems)
 
 

@@ -57,7 +57,7 @@ def write_html(claims: Sequence[Claim], findings: Sequence[Finding],
     for call in site.calls:
         pages.append((out / "calls" / f"{call.slug}.html", site.render_call(call)))
     for doc in site.documents:
-        pages.append((out / "articles" / f"{_slug(doc.id)}.html", site.render_article(doc)))
+        pages.append((out / "articles" / f"{slug(doc.id)}.html", site.render_article(doc)))
     written = []
     for path, text in pages:
         write_atomic(path, text.rstrip("\n").split("\n"))
@@ -143,7 +143,7 @@ class Site:
                                            for t in FINDING_TYPES if types[t]]),
         ]
         calls = [{"page": c, "status": self._call_status(c)} for c in self.calls]
-        articles = [{"doc": d, "slug": _slug(d.id), "claims": len(self.by_article[d.id]),
+        articles = [{"doc": d, "slug": slug(d.id), "claims": len(self.by_article[d.id]),
                      "findings": sum(len(self.findings_of[c.id])
                                      for c in self.by_article[d.id])}
                     for d in self.documents]
@@ -175,7 +175,7 @@ class Site:
     def render_article(self, doc: Document) -> str:
         claims = self.by_article[doc.id]
         marked = highlight(doc.article, claims, self._opening)
-        details = [{"claim": c, "anchor": _anchor(c), "findings": self._claim_findings(c),
+        details = [{"claim": c, "anchor": anchor(c), "findings": self._claim_findings(c),
                     "call": self.call_of.get(call_key(c)) if call_key(c) else None}
                    for c in claims]
         kinds = Counter(c.kind for c in claims)
@@ -222,7 +222,7 @@ class Site:
         return out
 
     def claim_link(self, ref: ClaimRef | Claim, root: str = "../") -> str:
-        return f"{root}articles/{_slug(ref.article_id)}.html#{_anchor(ref)}"
+        return f"{root}articles/{slug(ref.article_id)}.html#{anchor(ref)}"
 
     def _opening(self, claim: Claim) -> Markup:
         side, kind = claim.source.side, claim.kind
@@ -230,7 +230,7 @@ class Site:
         return Markup(
             '<mark class="claim side-{side} kind-{kind}" id="m-{a}">'
             '<a class="tag" href="#{a}" aria-label="claim by {who}, {label}">{label}</a>'
-        ).format(side=_css(side), kind=_css(kind), a=_anchor(claim),
+        ).format(side=_css(side), kind=_css(kind), a=anchor(claim),
                  who=claim.speaker.name, label=label)
 
     def _render(self, template: str, **context: object) -> str:
@@ -264,11 +264,11 @@ def bar_chart(title: str, bars: Sequence[tuple[str, int]]) -> Markup:
 # ----------------------------------------------------------------------------- helpers
 
 
-def _slug(text: str) -> str:
+def slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-") or "page"
 
 
-def _anchor(ref: ClaimRef | Claim) -> str:
+def anchor(ref: ClaimRef | Claim) -> str:
     return f"c-{ref.start}-{ref.end}"
 
 
