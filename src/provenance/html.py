@@ -42,6 +42,10 @@ STATUS = {
 VERDICTS = {"verbatim": "verbatim", "near_verbatim": "near verbatim",
             "paraphrase": "paraphrase", "not_found": "not found"}
 _PAIR_TYPES = ("agreement", "conflict", "qualifier_difference")
+# Findings about whole articles (copies, text taken from a readout): listed once per
+# article page, not under each of its claims.
+_ARTICLE_TYPES = ("syndicated_copy", "primary_overlap")
+_MAX_LISTED = 12  # findings listed per claim or per article; the rest are counted
 
 _ENV = Environment(loader=PackageLoader("provenance", "templates"),
                    autoescape=select_autoescape(default=True, default_for_string=True),
@@ -105,6 +109,14 @@ class Site:
         for f in self.findings:
             for r in f.claims:
                 self.findings_of[r.id].append(f)
+        self.whole_article: dict[str, list[Finding]] = defaultdict(list)
+        for f in self.findings:
+            if f.type in _ARTICLE_TYPES:
+                ids = ({m.left.article_id for m in f.matches}
+                       | {m.right.article_id for m in f.matches}
+                       | {p.article_id for p in f.passages})
+                for i in sorted(ids):
+                    self.whole_article[i].append(f)
         self.calls = self._calls()
         self.call_of: dict[CallKey, CallPage] = {c.key: c for c in self.calls}
 
@@ -179,9 +191,12 @@ class Site:
                     "call": self.call_of.get(call_key(c)) if call_key(c) else None}
                    for c in claims]
         kinds = Counter(c.kind for c in claims)
+        copies = self._article_findings(doc.id)
         return self._render("article.html.j2", root="../", title=doc.id, doc=doc,
                             marked=marked, details=details, kinds=kinds,
-                            sides=sorted({c.source.side for c in claims}))
+                            sides=sorted({c.source.side for c in claims}),
+                            copies=copies[:_MAX_LISTED],
+                            more_copies=max(0, len(copies) - _MAX_LISTED))
 
     # -- pieces ----------------------------------------------------------------------
     def _rows(self, call: CallPage) -> list[Row]:
@@ -214,11 +229,25 @@ class Site:
     def _claim_findings(self, claim: Claim) -> list[dict[str, object]]:
         out = []
         for f in self.findings_of.get(claim.id, ()):
-            others = [r for r in f.claims if r.id != claim.id]
+            if f.type in _ARTICLE_TYPES:
+                continue
+            others = [r for r in f.claims if r.id != claim.id][:3]
             out.append({"finding": f, "type": f.type.replace("_", " "),
+                        "reason": clip(f.reason),
                         "verdict": VERDICTS.get(f.verdict or "", ""),
                         "others": [(r, self.claim_link(r, "../")) for r in others],
-                        "passages": f.passages[:2]})
+                        "passages": f.passages[:1]})
+        return out[:_MAX_LISTED]
+
+    def _article_findings(self, article_id: str) -> list[dict[str, object]]:
+        """Copies of this article and text it shares with a primary document."""
+        out = []
+        for f in self.whole_article.get(article_id, ()):
+            ids = sorted({m.left.article_id for m in f.matches}
+                         | {m.right.article_id for m in f.matches}
+                         | {p.article_id for p in f.passages})
+            out.append({"type": f.type.replace("_", " "), "reason": clip(f.reason),
+                        "others": [(i, f"{slug(i)}.html") for i in ids if i != article_id]})
         return out
 
     def claim_link(self, ref: ClaimRef | Claim, root: str = "../") -> str:
@@ -262,6 +291,13 @@ def bar_chart(title: str, bars: Sequence[tuple[str, int]]) -> Markup:
 
 
 # ----------------------------------------------------------------------------- helpers
+
+
+def clip(text: str, limit: int = 160) -> str:
+    """A long reason cut at a word, for lists (the full text is in findings.jsonl)."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + " …"
 
 
 def slug(text: str) -> str:
