@@ -86,7 +86,9 @@ def test_validate_reports_bad_records_with_line_and_json_path(tmp_path, capsys):
                     encoding="utf-8")
     assert main(["validate", str(path)]) == 1
     out = capsys.readouterr().out
-    assert f"{path}:2:1: error [claim-schema] $.source.channel: 'fax' is not one of" in out
+    column = json.dumps(bad).index('"fax"') + 1  # the offending value, not the record
+    assert (f"{path}:2:{column}: error [claim-schema] $.source.channel: 'fax' is not one of"
+            in out)
     assert f"{path}:3:2: error [json-invalid]" in out
 
 
