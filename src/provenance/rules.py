@@ -35,7 +35,8 @@ _RULES = (
     Rule("final-newline", WARNING, "the file does not end with a newline"),
     Rule("date-header-malformed", ERROR, "the ` date …` header is not YYYY-MM-DD"),
     Rule("date-header-invalid", ERROR, "the ` date …` header is not a real calendar date"),
-    Rule("no-body", ERROR, "no article text after the header (or only boilerplate)"),
+    Rule("no-body", ERROR,
+         "no article text after the header: nothing, no letter at all, or only boilerplate"),
     # a seed's metadata sidecar NAME.meta.json
     Rule("meta-schema", ERROR, "the sidecar NAME.meta.json breaks schema/meta.schema.json"),
     Rule("meta-orphan", WARNING, "a sidecar NAME.meta.json with no NAME.txt beside it"),
