@@ -231,3 +231,12 @@ def test_extract_reports_an_extraction_crash_and_goes_on(tmp_path, monkeypatch, 
     assert f"{tmp_path / 'a.txt'}: error [extract-failed] extraction failed: ValueError: " \
            "bad offsets" in captured.err
     assert [json.loads(line)["article_id"] for line in captured.out.splitlines()] == ["b"]
+
+
+def test_a_closed_pipe_ends_quietly(write_article, monkeypatch, capsys):
+    def closed(paths):
+        raise BrokenPipeError
+
+    monkeypatch.setattr(cli, "extract_paths", closed)
+    assert main(["extract", str(write_article(ARTICLE))]) == 0
+    assert capsys.readouterr().err == ""
