@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import provenance.cli as cli
+import provenance.pipeline as pipeline
 from conftest import SEEDS
 from provenance.cli import main
 from provenance.schema import errors
@@ -55,10 +57,7 @@ def test_folder_without_seeds_is_an_error(tmp_path, capsys):
 
 
 def test_unknown_option_exits_2(capsys):
-    try:
-        main(["extract", "--bogus", "x"])
-    except SystemExit as exc:
-        assert exc.code == 2
+    assert main(["extract", "--bogus", "x"]) == 2
     assert "unrecognized arguments" in capsys.readouterr().err
 
 
@@ -86,7 +85,9 @@ def test_validate_reports_bad_records_with_line_and_json_path(tmp_path, capsys):
                     encoding="utf-8")
     assert main(["validate", str(path)]) == 1
     out = capsys.readouterr().out
-    assert f"{path}:2:1: error [claim-schema] $.source.channel: 'fax' is not one of" in out
+    column = json.dumps(bad).index('"fax"') + 1  # the offending value, not the record
+    assert (f"{path}:2:{column}: error [claim-schema] $.source.channel: 'fax' is not one of"
+            in out)
     assert f"{path}:3:2: error [json-invalid]" in out
 
 
@@ -113,3 +114,129 @@ def test_python_dash_m_works_the_same(write_article):
                           capture_output=True, text=True, check=False)
     assert done.returncode == 0
     assert json.loads(done.stdout)["speaker"]["name"] == "Olaf Scholz"
+
+
+def test_help_and_version_exit_0(capsys):
+    assert main(["--version"]) == 0
+    assert "provenance 0.1.0" in capsys.readouterr().out
+    assert main(["validate", "--help"]) == 0
+    assert "--format {text,json,github,sarif}" in capsys.readouterr().out
+
+
+def test_no_command_or_unknown_format_exits_2(capsys):
+    assert main([]) == 2
+    assert "required: command" in capsys.readouterr().err
+    assert main(["validate", "--format", "xml", str(SEEDS)]) == 2
+    assert "invalid choice: 'xml'" in capsys.readouterr().err
+
+
+def test_validate_missing_path_exits_2_and_still_checks_the_rest(write_article, capsys):
+    good = write_article(ARTICLE)
+    assert main(["validate", "no/such/seeds", str(good)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "no/such/seeds: error [path-missing] no such file or folder\n"
+    assert "invalid: 1 error(s), 0 warning(s)" in captured.err
+
+
+def _two_bad_files(tmp_path):
+    (tmp_path / "bad date.txt").write_text(" date 2022-13-45 " + ARTICLE, encoding="utf-8")
+    (tmp_path / "quiet.txt").write_text("Nothing attributed happens in this text.\n",
+                                        encoding="utf-8")
+    return tmp_path
+
+
+def test_validate_github_format_prints_workflow_commands(tmp_path, capsys):
+    folder = _two_bad_files(tmp_path)
+    assert main(["validate", "--format", "github", str(folder)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out == [
+        f"::error file={folder}/bad date.txt,line=1,col=7,title=provenance "
+        "[date-header-invalid]::date header '2022-13-45' is not a real date (month must be "
+        "in 1..12)",
+        f"::warning file={folder}/quiet.txt,title=provenance [no-claims]::no attributed "
+        "claim found",
+    ]
+
+
+def test_validate_github_format_caps_annotations_at_ten_a_kind(tmp_path, capsys):
+    for i in range(12):
+        (tmp_path / f"{i:02}.txt").write_bytes(b"")
+    assert main(["validate", "--format", "github", str(tmp_path)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 11
+    assert out[-1].startswith("::notice title=provenance::2 more error(s) not shown")
+
+
+def test_validate_sarif_format_is_one_sarif_log(tmp_path, capsys):
+    folder = _two_bad_files(tmp_path)
+    assert main(["validate", "--format", "sarif", str(folder)]) == 1
+    log = json.loads(capsys.readouterr().out)
+    results = log["runs"][0]["results"]
+    assert [(r["ruleId"], r["level"]) for r in results] == [
+        ("date-header-invalid", "error"), ("no-claims", "warning")]
+    location = results[0]["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"].endswith("/bad%20date.txt")
+    assert location["region"] == {"startLine": 1, "startColumn": 7}
+
+
+def test_validate_exit_status_follows_errors_and_strict(tmp_path, capsys):
+    folder = _two_bad_files(tmp_path)
+    (folder / "bad date.txt").unlink()
+    for fmt in ("text", "json", "github", "sarif"):
+        assert main(["validate", "--format", fmt, str(folder)]) == 0
+        assert main(["validate", "--format", fmt, "--strict", str(folder)]) == 1
+    assert "invalid: 0 error(s), 1 warning(s)" in capsys.readouterr().err
+
+
+def test_extract_out_that_cannot_be_written_exits_2(write_article, tmp_path, capsys):
+    path = write_article(ARTICLE)
+    assert main(["extract", str(path), "--out", str(tmp_path)]) == 2  # a folder
+    captured = capsys.readouterr()
+    assert f"provenance: cannot write {tmp_path}: Is a directory" in captured.err
+    assert "Traceback" not in captured.err
+
+
+def test_an_internal_error_is_one_line_not_a_traceback(write_article, monkeypatch, capsys):
+    def broken(paths):
+        raise RuntimeError("something broke")
+
+    monkeypatch.setattr(cli, "validate_paths", broken)
+    assert main(["validate", str(write_article(ARTICLE))]) == 1
+    captured = capsys.readouterr()
+    assert captured.err == "provenance: internal error: RuntimeError: something broke\n"
+
+
+def test_interrupt_exits_130(write_article, monkeypatch, capsys):
+    def interrupted(paths):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "extract_paths", interrupted)
+    assert main(["extract", str(write_article(ARTICLE))]) == 130
+    assert capsys.readouterr().err == "provenance: interrupted\n"
+
+
+def test_extract_reports_an_extraction_crash_and_goes_on(tmp_path, monkeypatch, capsys):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    real = pipeline.extract_claims
+
+    def flaky(article):
+        if article.id == "a":
+            raise ValueError("bad offsets")
+        return real(article)
+
+    monkeypatch.setattr(pipeline, "extract_claims", flaky)
+    assert main(["extract", str(tmp_path)]) == 1
+    captured = capsys.readouterr()
+    assert f"{tmp_path / 'a.txt'}: error [extract-failed] extraction failed: ValueError: " \
+           "bad offsets" in captured.err
+    assert [json.loads(line)["article_id"] for line in captured.out.splitlines()] == ["b"]
+
+
+def test_a_closed_pipe_ends_quietly(write_article, monkeypatch, capsys):
+    def closed(paths):
+        raise BrokenPipeError
+
+    monkeypatch.setattr(cli, "extract_paths", closed)
+    assert main(["extract", str(write_article(ARTICLE))]) == 0
+    assert capsys.readouterr().err == ""

@@ -6,7 +6,13 @@ import datetime as dt
 
 import pytest
 
-from provenance.ingest import InputError, boilerplate_kind, parse_article, read_article
+from provenance.ingest import (
+    InputError,
+    boilerplate_kind,
+    parse_article,
+    parse_header,
+    read_article,
+)
 
 
 def test_date_header_gives_the_publication_date_and_body_start():
@@ -100,3 +106,60 @@ def test_not_utf8_names_the_byte_offset(tmp_path):
     problem = info.value.problem
     assert "byte offset 17" in problem.message
     assert (problem.line, problem.column) == (2, 8)
+
+
+def test_whitespace_only_is_named_as_such(tmp_path):
+    path = tmp_path / "blank.txt"
+    path.write_bytes(b"\xef\xbb\xbf  \n\t\n")
+    with pytest.raises(InputError) as info:
+        read_article(path)
+    assert info.value.problem.rule == "file-empty"
+    assert "only whitespace" in info.value.problem.message
+
+
+def test_a_nul_byte_anywhere_makes_the_file_binary(tmp_path):
+    path = tmp_path / "late.txt"
+    path.write_bytes(b"He said it went well.\n" * 1000 + b"\x00")
+    with pytest.raises(InputError) as info:
+        read_article(path)
+    assert info.value.problem.rule == "file-binary"
+    assert "byte offset 22000" in info.value.problem.message
+
+
+def test_not_utf8_column_counts_characters_and_cr_line_breaks(tmp_path):
+    path = tmp_path / "mixed.txt"
+    # line 1 ends with CR alone; line 2 has two 2-byte characters before the bad byte
+    path.write_bytes("One.\rÉté: caf".encode() + b"\xe9 said.\n")
+    with pytest.raises(InputError) as info:
+        read_article(path)
+    problem = info.value.problem
+    assert (problem.line, problem.column) == (2, 9)
+    assert "byte offset 15" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (" date 2022-03-23\n", "no article text after the date header"),
+        (" date 2022-03-23", "no article text after the date header"),
+        ("“” ‘’ \"\" … — !!\n", "no words"),
+        ("Key things to know\n", "only headings, captions or other boilerplate"),
+    ],
+)
+def test_no_body_says_why(text: str, message: str):
+    with pytest.raises(InputError) as info:
+        parse_article(text, article_id="a")
+    assert info.value.problem.rule == "no-body"
+    assert message in info.value.problem.message
+
+
+def test_a_header_alone_on_its_line_is_still_a_header():
+    text = " date 2022-03-23\nCanadian Prime Minister Justin Trudeau spoke on Wednesday.\n"
+    article = parse_article(text, article_id="a")
+    assert article.published == dt.date(2022, 3, 23)
+    assert article.body_start == text.index("\n")
+
+
+def test_header_column_does_not_count_a_bom():
+    _, _, problem = parse_header("\ufeff date 2022-13-45 He said so.\n")
+    assert problem is not None and (problem.line, problem.column) == (1, 7)

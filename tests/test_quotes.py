@@ -49,3 +49,13 @@ def test_thousands_of_unbalanced_quotes_are_linear():
     began = time.perf_counter()
     _quotes(text)
     assert time.perf_counter() - began < 5  # generous: catches quadratic blow-ups
+
+
+def test_a_straight_closing_mark_with_nothing_open_is_stray_not_a_crash():
+    # `a" b`: a straight mark after a letter and before a space closes, but nothing is
+    # open; it used to be recorded as an unbalanced mark at offset None.
+    text = 'He said a" b went well.\n'
+    article = parse_article(text, article_id="q")
+    pairing = pair_quotes(article.text, article.paragraphs)
+    assert pairing.quotes == ()
+    assert pairing.unbalanced == (9,)

@@ -1,7 +1,8 @@
 """The `provenance` command: parse arguments, call the library, print, exit.
 
 Exit status: 0 all good, 1 some input was bad or invalid, 2 usage error (an unknown
-option, a path that does not exist). No traceback reaches the user.
+option, a path that does not exist, an --out file that cannot be written). No traceback
+reaches the user: an internal error is one line on standard error and status 1.
 """
 
 from __future__ import annotations
@@ -9,12 +10,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from . import __version__
 from .compare import compare
 from .export import claim_reviews
+from .formats import FORMATTERS
 from .html import write_html
 from .pipeline import claim_line, extract_paths, load_paths, write_atomic
 from .records import Claim, Document, Finding, Problem
@@ -49,8 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
                         description="Validate seed files (.txt) and JSON / JSON Lines "
                                     "records against the schemas in schema/.")
     va.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
-    va.add_argument("--format", choices=("text", "json"), default="text",
-                    help="how to print problems (default: text)")
+    va.add_argument("--format", choices=tuple(FORMATTERS), default="text",
+                    help="how to print problems: text, json (one problem record a "
+                         "line), github (workflow annotations), sarif (SARIF 2.1.0 for "
+                         "code scanning); default: text")
     va.add_argument("--strict", action="store_true", help="warnings fail too")
 
     co = sub.add_parser("compare", help="compare sources: agreements, omissions, duplicates",
@@ -99,7 +103,10 @@ def _format_option(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a usage error already printed
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     try:
         if args.command == "extract":
             return _extract(args)
@@ -115,6 +122,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:  # a bug: one line for the user, never a traceback
+        print(f"provenance: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_INVALID
 
 
 def _status(problems: list[Problem]) -> int:
@@ -126,7 +136,7 @@ def _status(problems: list[Problem]) -> int:
 def _extract(args: argparse.Namespace) -> int:
     problems: list[Problem] = []
 
-    def lines() -> list[str] | object:
+    def lines() -> Iterator[str]:
         for item in extract_paths(args.paths):
             if isinstance(item, Problem):
                 problems.append(item)
@@ -135,10 +145,15 @@ def _extract(args: argparse.Namespace) -> int:
                 yield claim_line(item)
 
     if args.out:
-        count = write_atomic(args.out, lines())  # type: ignore[arg-type]
+        try:
+            count = write_atomic(args.out, lines())
+        except OSError as exc:
+            print(f"provenance: cannot write {args.out}: {exc.strerror or exc}",
+                  file=sys.stderr)
+            return EXIT_USAGE
         print(f"provenance: wrote {count} claims to {args.out}", file=sys.stderr)
     else:
-        for line in lines():  # type: ignore[attr-defined]
+        for line in lines():
             sys.stdout.write(line + "\n")
     return _status(problems)
 
@@ -146,17 +161,12 @@ def _extract(args: argparse.Namespace) -> int:
 def _validate(args: argparse.Namespace) -> int:
     problems = list(validate_paths(args.paths))
     failing = [p for p in problems if p.severity == "error" or args.strict]
-    if args.format == "json":
-        for p in problems:
-            sys.stdout.write(json.dumps(p.to_json(), ensure_ascii=False, sort_keys=True)
-                             + "\n")
-    else:
-        for p in problems:
-            print(str(p))
-        errors = sum(p.severity == "error" for p in problems)
-        warnings = len(problems) - errors
-        verdict = "invalid" if failing else "valid"
-        print(f"{verdict}: {errors} error(s), {warnings} warning(s)", file=sys.stderr)
+    for line in FORMATTERS[args.format](problems):
+        sys.stdout.write(line + "\n")
+    errors = sum(p.severity == "error" for p in problems)
+    verdict = "invalid" if failing else "valid"
+    print(f"{verdict}: {errors} error(s), {len(problems) - errors} warning(s)",
+          file=sys.stderr)
     if any(p.rule == "path-missing" for p in problems):
         return EXIT_USAGE
     return EXIT_INVALID if failing else EXIT_OK

@@ -31,14 +31,7 @@ from .records import (
     Source,
     Speaker,
 )
-
-META_SUFFIX = ".meta.json"
-
-
-def meta_path(seed: str | Path) -> Path:
-    """`seeds/x.txt` -> `seeds/x.meta.json`."""
-    seed = Path(seed)
-    return seed.with_name(seed.stem + META_SUFFIX)
+from .sidecar import meta_path
 
 
 def read_meta(path: str | Path) -> Meta:

@@ -25,7 +25,10 @@ class InputError(Exception):
 
 
 # A date header shares the first line with the article: " date 2022-03-23 Canadian …".
-_HEADER = re.compile(r"\ufeff?[ \t]*date[ \t]+(\S+)[ \t]+")
+# A header alone on its line (no body after it) is still a header.
+_HEADER = re.compile(r"\ufeff?[ \t]*date[ \t]+(\S+)(?:[ \t]+|(?=\n)|\Z)")
+_UTF8_BOM = b"\xef\xbb\xbf"
+_LETTER = re.compile(r"[^\W_]")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -43,25 +46,34 @@ def read_article(path: str | Path, *, article_id: str | None = None) -> Article:
 
 def decode(data: bytes, path: str) -> str:
     """UTF-8 bytes -> text with universal newlines; `InputError` names the bad byte."""
-    if not data.strip():
-        raise InputError(Problem(path, "file-empty", "the file is empty"))
+    if not data.removeprefix(_UTF8_BOM).strip():
+        message = "the file holds only whitespace" if data else "the file is empty"
+        raise InputError(Problem(path, "file-empty", message))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(
             Problem(path, "encoding-utf16", "the file is UTF-16 (has a UTF-16 BOM); "
                     "save it as UTF-8")
         )
-    if b"\x00" in data[:8192]:
-        raise InputError(Problem(path, "file-binary", "the file is binary (has NUL bytes)"))
+    nul = data.find(b"\x00")
+    if nul != -1:
+        raise InputError(Problem(path, "file-binary",
+                                 f"the file is binary (NUL byte at byte offset {nul})"))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        # the bytes before the first bad one are valid: count lines and characters there
+        before = _universal_newlines(data[:exc.start].decode("utf-8"))
+        line = before.count("\n") + 1
+        column = len(before) - (before.rfind("\n") + 1) + 1
         raise InputError(
             Problem(path, "encoding-not-utf8",
                     f"not UTF-8: byte 0x{data[exc.start]:02x} at byte offset {exc.start} "
                     "(re-save the file as UTF-8)", line=line, column=column)
         ) from None
+    return _universal_newlines(text)
+
+
+def _universal_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -71,7 +83,7 @@ def parse_header(text: str) -> tuple[dt.date | None, int, Problem | None]:
     if not match:
         return None, 0, None
     token = match.group(1)
-    column = match.start(1) + 1
+    column = match.start(1) + 1 - text.startswith("\ufeff")  # editors do not show a BOM
     iso = _ISO_DATE.fullmatch(token)
     if not iso:
         if re.fullmatch(r"[\d/.-]+", token):
@@ -97,8 +109,15 @@ def parse_article(text: str, *, article_id: str, path: str = "") -> Article:
         for i, p in enumerate(paragraphs)
         for s, e in split_sentences(text, p.start, p.end)
     )
+    if not paragraphs:
+        where = "after the date header" if body_start else "in the file"
+        raise InputError(Problem(path, "no-body", f"no article text {where}"))
+    if not _LETTER.search(text, body_start):
+        raise InputError(Problem(path, "no-body", "no words: the text holds no letter or "
+                                 "digit, only punctuation or symbols"))
     if not any(p.boilerplate is None for p in paragraphs):
-        raise InputError(Problem(path, "no-body", "the file has no article text"))
+        raise InputError(Problem(path, "no-body", "no article text: only headings, "
+                                 "captions or other boilerplate"))
     return Article(
         id=article_id,
         path=path,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -62,9 +63,16 @@ def extract_paths(paths: Iterable[str | Path]) -> Iterator[Claim | Problem]:
             yield item
             continue
         try:
-            yield from extract_file(item)
+            claims = extract_file(item)
         except InputError as exc:
             yield exc.problem
+            continue
+        except Exception as exc:  # an extractor bug costs this file, not the batch
+            yield Problem(str(item), "extract-failed",
+                          f"extraction failed: {type(exc).__name__}: {exc} "
+                          "(please report this seed)")
+            continue
+        yield from claims
 
 
 def load_paths(paths: Iterable[str | Path]) -> Iterator[Document | Claim | Problem]:
@@ -128,19 +136,34 @@ def claim_line(claim: Claim) -> str:
 
 
 def write_atomic(path: str | Path, lines: Iterable[str]) -> int:
-    """Write lines to `path` through a temporary file and a rename: an interrupted run
-    leaves the previous file as it was. Returns the number of lines written."""
+    """Write lines to `path` through a temporary file in the same folder and a rename:
+    an interrupted run leaves the previous file as it was. The file keeps the previous
+    file's permissions (a new one gets the usual ones, not the temporary file's 0600).
+    Returns the number of lines written."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    mode = _mode_for(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     count = 0
     try:
+        os.fchmod(fd, mode)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             for line in lines:
                 fh.write(line + "\n")
                 count += 1
+            fh.flush()
+            os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return count
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

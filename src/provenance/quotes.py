@@ -117,9 +117,9 @@ def _pair_paragraph(text: str, start: int, end: int) -> tuple[list[Quote], list[
                 if open_single is not None:
                     stray.append(open_single)
                 open_double, open_single = None, None
-            elif ch == STRAIGHT_DOUBLE:
+            elif ch == STRAIGHT_DOUBLE and open_double is not None:
                 # an opener while one is open: the earlier one was never closed
-                stray.append(open_double)  # type: ignore[arg-type]
+                stray.append(open_double)
                 open_double, open_single = i, None
             else:
                 stray.append(i)

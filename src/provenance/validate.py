@@ -1,7 +1,9 @@
-"""Validate: seed files and JSON / JSON Lines records against the contracts.
+"""Validate: seed files, their metadata sidecars, and JSON / JSON Lines records.
 
-Each check yields `Problem`s (file, line, column, rule id, severity, message); the
-caller decides how to print them and which exit status they make.
+Each check yields `Problem`s (file, line, column, rule id from `rules.RULES`, severity,
+message); the caller decides how to print them and which exit status they make. Files
+are checked one at a time, in sorted order, and only read; the duplicate check across
+seeds comes last, from fingerprints kept on the way.
 """
 
 from __future__ import annotations
@@ -12,18 +14,23 @@ from pathlib import Path
 from typing import Any
 
 from . import schema
-from .documents import META_SUFFIX, make_document, meta_path, read_meta
-from .ingest import InputError, decode, parse_article, parse_header
-from .pipeline import document_claims, expand_paths
-from .records import Meta, Problem
+from .ingest import InputError, decode
+from .pipeline import expand_paths
+from .records import Problem
+from .seedcheck import check_seed
+from .seeddups import Fingerprint, find_duplicates
+from .sidecar import META_SUFFIX, meta_path, validate_meta
 
 RECORD_SUFFIXES = (".json", ".jsonl")
 SUFFIXES = (".txt", *RECORD_SUFFIXES)
 
 
 def validate_paths(paths: Iterable[str | Path]) -> Iterator[Problem]:
-    """Problems of every seed and record file under `paths`."""
-    for item in expand_paths(paths, suffixes=SUFFIXES):
+    """Problems of every seed, sidecar and record file under `paths`."""
+    items = _unique(expand_paths(paths, suffixes=SUFFIXES))
+    named = {item.resolve() for item in items if isinstance(item, Path)}
+    prints: list[Fingerprint] = []
+    for item in items:
         if isinstance(item, Problem):
             yield item
         elif item.name.endswith(META_SUFFIX):
@@ -31,61 +38,28 @@ def validate_paths(paths: Iterable[str | Path]) -> Iterator[Problem]:
         elif item.name.endswith(RECORD_SUFFIXES):
             yield from validate_records(item)
         else:
-            yield from validate_seed(item)
+            report = check_seed(item)
+            yield from report.problems
+            if report.fingerprint is not None:
+                prints.append(report.fingerprint)
+            sidecar = meta_path(item)
+            if sidecar.is_file() and sidecar.resolve() not in named:
+                yield from validate_meta(sidecar)
+    yield from find_duplicates(prints)
 
 
-def validate_seed(path: Path) -> Iterator[Problem]:
-    """A seed must decode, carry a well-formed header if any, and yield valid claims."""
-    name = str(path)
-    try:
-        text = decode(path.read_bytes(), name)
-    except InputError as exc:
-        yield exc.problem
-        return
-    except OSError as exc:
-        yield Problem(name, "file-unreadable", exc.strerror or str(exc))
-        return
-    _, _, header_problem = parse_header(text)
-    if header_problem is not None:
-        yield Problem(name, header_problem.rule, header_problem.message,
-                      line=header_problem.line, column=header_problem.column)
-    try:
-        article = parse_article(text, article_id=path.stem, path=name)
-    except InputError as exc:
-        yield Problem(name, exc.problem.rule, exc.problem.message)
-        return
-    sidecar = meta_path(path)
-    meta = Meta()
-    if sidecar.is_file():
-        try:
-            meta = read_meta(sidecar)
-        except InputError:
-            return  # the sidecar's own problem is reported by validate_meta
-    count = 0
-    for claim in document_claims(make_document(article, meta)):
-        count += 1
-        record = claim.to_json()
-        for error in schema.errors("claim", record):
-            yield Problem(name, "claim-schema",
-                          f"claim {claim.id}: {schema.json_path(error)}: {error.message}")
-        if text[claim.start:claim.end] != claim.text:
-            yield Problem(name, "claim-offsets",
-                          f"claim {claim.id}: text does not equal content[start:end]")
-    if count == 0:
-        yield Problem(name, "no-claims", "no attributed claim found", severity="warning")
-
-
-def validate_meta(path: Path) -> Iterator[Problem]:
-    """A sidecar must be JSON, valid against `meta.schema.json`, and sit beside a seed."""
-    try:
-        read_meta(path)
-    except InputError as exc:
-        yield exc.problem
-        return
-    seed = path.with_name(path.name[: -len(META_SUFFIX)] + ".txt")
-    if not seed.is_file():
-        yield Problem(str(path), "meta-orphan", f"no seed {seed.name} beside this sidecar",
-                      severity="warning")
+def _unique(items: Iterable[Path | Problem]) -> list[Path | Problem]:
+    """Each file once, however often it was named (else it would duplicate itself)."""
+    seen: set[Path] = set()
+    unique: list[Path | Problem] = []
+    for item in items:
+        if isinstance(item, Path):
+            key = item.resolve()
+            if key in seen:
+                continue
+            seen.add(key)
+        unique.append(item)
+    return unique
 
 
 def schema_for(record: Any) -> str | None:
@@ -100,16 +74,22 @@ def schema_for(record: Any) -> str | None:
         return "problem"
     if "type" in record and "reason" in record:
         return "finding"
+    if "@graph" in record:
+        return "claimreview"
     return None
 
 
 def validate_records(path: Path) -> Iterator[Problem]:
-    """Every record of a .json or .jsonl file against the schema its shape names."""
+    """Every record of a .json or .jsonl file against the schema its shape names; each
+    error gives the JSON path and the line and column of the offending value."""
     name = str(path)
     try:
         text = decode(path.read_bytes(), name)
     except InputError as exc:
         yield exc.problem
+        return
+    except OSError as exc:
+        yield Problem(name, "file-unreadable", exc.strerror or str(exc))
         return
     if path.suffix == ".json":
         rows: list[tuple[int, str]] = [(1, text)]
@@ -119,17 +99,15 @@ def validate_records(path: Path) -> Iterator[Problem]:
         try:
             record = json.loads(raw)
         except json.JSONDecodeError as exc:
-            line = line_no + exc.lineno - 1
-            yield Problem(name, "json-invalid", f"not JSON: {exc.msg}", line=line,
-                          column=exc.colno)
+            yield Problem(name, "json-invalid", f"not JSON: {exc.msg}",
+                          line=line_no + exc.lineno - 1, column=exc.colno)
             continue
         which = schema_for(record)
         if which is None:
             yield Problem(name, "record-unknown",
-                          "not a claim, article, problem or finding record (no schema matches "
-                          "its fields)", line=line_no, column=1)
+                          "not a claim, article, problem, finding or ClaimReview "
+                          "record (no schema matches its fields)", line=line_no, column=1)
             continue
-        for error in schema.errors(which, record):
-            yield Problem(name, f"{which}-schema",
-                          f"{schema.json_path(error)}: {error.message}", line=line_no,
-                          column=1)
+        found = [schema.problem(name, f"{which}-schema", raw, error, first_line=line_no)
+                 for error in schema.errors(which, record)]
+        yield from sorted(found, key=lambda p: (p.line or 0, p.column or 0, p.message))
