@@ -45,7 +45,10 @@ _PAIR_TYPES = ("agreement", "conflict", "qualifier_difference")
 # Findings about whole articles (copies, text taken from a readout): listed once per
 # article page, not under each of its claims.
 _ARTICLE_TYPES = ("syndicated_copy", "primary_overlap")
-_MAX_LISTED = 12  # findings listed per claim or per article; the rest are counted
+_MAX_LISTED = 8  # findings listed per claim or per article; the rest are counted
+# Findings whose other claims are worth a link from each claim (a single-sourced call's
+# claims are all the account's: listing them under each would repeat the account).
+_LINKED_TYPES = (*_PAIR_TYPES, "duplicate_quote", "quote_check", "reported_omission")
 
 _ENV = Environment(loader=PackageLoader("provenance", "templates"),
                    autoescape=select_autoescape(default=True, default_for_string=True),
@@ -231,7 +234,8 @@ class Site:
         for f in self.findings_of.get(claim.id, ()):
             if f.type in _ARTICLE_TYPES:
                 continue
-            others = [r for r in f.claims if r.id != claim.id][:3]
+            others = ([r for r in f.claims if r.id != claim.id][:3]
+                      if f.type in _LINKED_TYPES else [])
             out.append({"finding": f, "type": f.type.replace("_", " "),
                         "reason": clip(f.reason),
                         "verdict": VERDICTS.get(f.verdict or "", ""),
