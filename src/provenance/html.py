@@ -95,6 +95,7 @@ class Row:
     cells: tuple[tuple[ClaimRef, ...] | None, ...]  # per party; None: not reported
     differences: tuple[str, ...]
     finding: Finding
+    reason: str  # the finding's reason, clipped (the quotes are in the other cells)
 
 
 class Site:
@@ -216,7 +217,7 @@ class Site:
             label = label.format(party=", ".join(present))
             diffs = tuple(f"{d.kind.replace('_', ' ')}: {d.left or '—'} vs {d.right or '—'}"
                           for d in f.differences)
-            rows.append(Row(status, label, symbol, tuple(cells), diffs, f))
+            rows.append(Row(status, label, symbol, tuple(cells), diffs, f, clip(f.reason)))
         rows.sort(key=lambda r: min((c.article_id, c.start) for c in r.finding.claims))
         return rows
 
