@@ -103,23 +103,23 @@ def attach_calls(drafts: Sequence[Draft], article: Article, people: People,
         d.call = _call_for(d, calls, local)
 
 
-def _is_leader(name: str, people: People) -> bool:
+def _roles(name: str, people: People) -> set[str]:
+    """A person's roles, from the article's titles and the alias table."""
     info = people.person(name)
     roles = set(info.roles) if info else set()
     known = known_person(name)
     if known:
         roles |= set(known.roles)
-    return any(r in _LEADER_ROLES for r in roles)
+    return roles
+
+
+def _is_leader(name: str, people: People) -> bool:
+    return bool(_roles(name, people) & set(_LEADER_ROLES))
 
 
 def _is_minister(name: str, people: People) -> bool:
     """A foreign minister or secretary of state: their calls are calls too."""
-    info = people.person(name)
-    roles = set(info.roles) if info else set()
-    known = known_person(name)
-    if known:
-        roles |= set(known.roles)
-    return any(r in _MINISTER_ROLES for r in roles)
+    return bool(_roles(name, people) & set(_MINISTER_ROLES))
 
 
 def dateline_date(article: Article) -> dt.date | None:

@@ -15,7 +15,7 @@ from pathlib import Path
 import attrs
 
 from . import lexicon, schema
-from .ingest import InputError, decode, read_article
+from .ingest import InputError, read_article, read_text
 from .names import known_person
 from .parties import country_of_issuer
 from .records import (
@@ -39,10 +39,7 @@ def read_meta(path: str | Path) -> Meta:
     column of a JSON error) when it is not valid."""
     path = Path(path)
     name = str(path)
-    try:
-        text = decode(path.read_bytes(), name)
-    except OSError as exc:
-        raise InputError(Problem(name, "file-unreadable", exc.strerror or str(exc))) from None
+    text = read_text(path)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

@@ -25,7 +25,7 @@ from attrs import frozen
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from .grouping import CallKey, call_key, claim_order, finding_key
+from .grouping import CallKey, call_key, claim_order, finding_key, group_by_call
 from .highlight import highlight
 from .parties import NO_PARTY, party_of
 from .pipeline import write_atomic
@@ -130,11 +130,7 @@ class Site:
         return cls(claims, findings, documents)
 
     def _calls(self) -> list[CallPage]:
-        groups: dict[CallKey, list[Claim]] = defaultdict(list)
-        for c in self.claims:
-            key = call_key(c)
-            if key is not None:
-                groups[key].append(c)
+        groups = group_by_call(self.claims)
         by_call: dict[CallKey | None, list[Finding]] = defaultdict(list)
         for f in self.findings:
             by_call[finding_key(f)].append(f)

@@ -35,13 +35,19 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 def read_article(path: str | Path, *, article_id: str | None = None) -> Article:
     """Read one seed file. Raises `InputError` when it is not a readable article."""
     path = Path(path)
+    text = read_text(path)
+    return parse_article(text, article_id=article_id or path.stem, path=str(path))
+
+
+def read_text(path: str | Path) -> str:
+    """A file's text as `open(path, encoding="utf-8").read()` gives it, read only.
+    Raises `InputError` naming the file when it cannot be read or decoded."""
     try:
-        data = path.read_bytes()
+        data = Path(path).read_bytes()
     except OSError as exc:
         problem = Problem(str(path), "file-unreadable", exc.strerror or str(exc))
         raise InputError(problem) from None
-    text = decode(data, str(path))
-    return parse_article(text, article_id=article_id or path.stem, path=str(path))
+    return decode(data, str(path))
 
 
 def decode(data: bytes, path: str) -> str:

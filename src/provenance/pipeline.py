@@ -16,7 +16,7 @@ from pathlib import Path
 from . import schema
 from .documents import primary_claims, read_document
 from .extract import extract_claims
-from .ingest import InputError, decode
+from .ingest import InputError, read_text
 from .records import Claim, Document, Problem
 
 SEED_SUFFIX = ".txt"
@@ -101,12 +101,9 @@ def read_claims(path: str | Path) -> Iterator[Claim | Problem]:
     """Claims from a JSON Lines file; a bad line yields a `Problem` naming its line."""
     name = str(path)
     try:
-        text = decode(Path(path).read_bytes(), name)
+        text = read_text(path)
     except InputError as exc:
         yield exc.problem
-        return
-    except OSError as exc:
-        yield Problem(name, "file-unreadable", exc.strerror or str(exc))
         return
     for line_no, raw in enumerate(text.split("\n"), 1):
         if not raw.strip():

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from tabulate import tabulate
 
-from .grouping import CallKey, call_key, claim_order, finding_key
+from .grouping import CallKey, call_key, claim_order, finding_key, group_by_call
 from .parties import NO_PARTY, party_of
 from .pipeline import claim_line, write_atomic
 from .records import CHANNELS, FINDING_TYPES, KINDS, SIDES, Claim, ClaimRef, Document, Finding
@@ -97,12 +97,7 @@ def _score_text(f: Finding) -> str:
 
 
 def _groups(claims: Sequence[Claim]) -> dict[CallKey, list[Claim]]:
-    groups: dict[CallKey, list[Claim]] = defaultdict(list)
-    for c in claims:
-        key = call_key(c)
-        if key is not None:
-            groups[key].append(c)
-    return groups
+    return group_by_call(claims)
 
 
 # ------------------------------------------------------------------------- summary

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from . import schema
-from .ingest import InputError, decode
+from .ingest import InputError, read_text
 from .records import Problem
 
 META_SUFFIX = ".meta.json"
@@ -32,12 +32,9 @@ def validate_meta(path: Path) -> Iterator[Problem]:
     """A sidecar must be UTF-8 JSON, valid against its schema, and sit beside a seed."""
     name = str(path)
     try:
-        text = decode(path.read_bytes(), name)
+        text = read_text(path)
     except InputError as exc:
         yield exc.problem
-        return
-    except OSError as exc:
-        yield Problem(name, "file-unreadable", exc.strerror or str(exc))
         return
     try:
         data = json.loads(text)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from . import schema
-from .ingest import InputError, decode
+from .ingest import InputError, read_text
 from .pipeline import expand_paths
 from .records import Problem
 from .seedcheck import check_seed
@@ -84,12 +84,9 @@ def validate_records(path: Path) -> Iterator[Problem]:
     error gives the JSON path and the line and column of the offending value."""
     name = str(path)
     try:
-        text = decode(path.read_bytes(), name)
+        text = read_text(path)
     except InputError as exc:
         yield exc.problem
-        return
-    except OSError as exc:
-        yield Problem(name, "file-unreadable", exc.strerror or str(exc))
         return
     if path.suffix == ".json":
         rows: list[tuple[int, str]] = [(1, text)]
