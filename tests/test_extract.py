@@ -330,9 +330,9 @@ def test_ministers_calls_and_their_ministries_readouts():
     rubio = one(text, "de-escalation")
     assert urged["call"] == {"date": "2025-06-10",
                              "participants": ["Hakan Fidan", "Marco Rubio"]}
-    assert urged["source"] == {"issuer": "Ministry of Foreign Affairs of Turkey",
+    assert urged["source"] == {"issuer": "Ministry of Foreign Affairs of Türkiye",
                                "channel": "readout", "side": "other"}
-    assert agreed["speaker"]["name"] == "Ministry of Foreign Affairs of Turkey"
+    assert agreed["speaker"]["name"] == "Ministry of Foreign Affairs of Türkiye"
     assert rubio["source"]["issuer"] == "U.S. Department of State"
     assert rubio["source"]["side"] == "US"
 
