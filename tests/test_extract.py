@@ -388,3 +388,19 @@ def test_channels_named_by_the_audience_and_a_countryless_ministry():
         "Ministry of Foreign Affairs of Canada")
     assert one(text, "talks had gone well")["source"]["channel"] == "interview"
     assert one(text, "defence budget")["source"]["channel"] == "statement"
+
+
+def test_a_calls_only_readout_carries_over_to_the_next_paragraphs():
+    text = (" date 2025-05-06 Prime Minister Anthony Albanese spoke with President Lula on "
+            "Monday.\n\n"
+            "According to a readout issued by the Prime Minister’s Office, Mr. Albanese told "
+            "Mr. Lula that Australia would back Brazil’s climate summit.\n\n"
+            "He also proposed a joint trade mission.\n\n"
+            "The two leaders agreed to meet in Belém.\n")
+    told = one(text, "climate summit")
+    assert told["speaker"]["name"] == "Anthony Albanese"  # "Mr." does not end the name
+    assert told["text"] == "Australia would back Brazil’s climate summit"
+    for fragment in ("trade mission", "meet in Belém"):
+        c = one(text, fragment)
+        assert c["source"]["issuer"] == "Office of the Prime Minister of Australia"
+        assert c["source"]["channel"] == "readout"

@@ -75,10 +75,14 @@ _CONTRAST = re.compile(r", (?:or|and|but|while|whereas) (?:even |as many as |up 
                        r"(?P<what>[^,;:.“”\"]{1,60}?),? $")
 _RELATIVE = re.compile(r" (?:which|who) ")
 _CONJUNCTION = re.compile(r"\s*(?:and|but|while|whereas|so|yet)\s+")
-_TELL_THAT = re.compile(r"(?:[^,.;“\"]{0,40}?\s)?that\s")
-_TELL_ABOUT = re.compile(r"(?:[^,.;“\"]{0,40}?\s)?(?:about|of)\s")
+# A word of the addressee or an adjunct before "that": no clause mark, but the period
+# of an honorific ("told Ms. Sheinbaum that") is part of a name.
+_WORDISH = r"(?:[^,.;“\"]|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bdr)\.|(?<=\bmrs)\.|(?<=\bst)\.)"
+_SAY_THAT = re.compile(rf"(?:{_WORDISH}{{0,60}}?\s)?that\s")
+_TELL_THAT = re.compile(rf"(?:{_WORDISH}{{0,40}}?\s)?that\s")
+_TELL_ABOUT = re.compile(rf"(?:{_WORDISH}{{0,40}}?\s)?(?:about|of)\s")
 _TELL_ON = re.compile(
-    r"(?:[^,.;“\"]{0,40}?\s)?on\s(?!(?:monday|tuesday|wednesday|thursday|friday|saturday"
+    rf"(?:{_WORDISH}{{0,40}}?\s)?on\s(?!(?:monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday|the phone|a call|a video|x|twitter|telegram|facebook|\d|january|february"
     r"|march|april|may|june|july|august|september|october|november|december)\b)")
 _DIRECT = (-1, -1)  # the cue introduces a quotation: the quotation finder's claim
@@ -643,7 +647,7 @@ class _Finder:
         i = self._skip_adverbs(end_pos, sent.end)
         rest = self.low[i:sent.end]
         if frame in ("say", "that"):
-            m = re.match(r"(?:[^,.;“\"]{0,60}?\s)?that\s", rest)
+            m = _SAY_THAT.match(rest)
             if m and (frame == "that" or m.group(0).strip() == "that" or _ADJUNCT_START.match(
                     rest)):
                 i += m.end()

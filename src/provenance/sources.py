@@ -22,7 +22,7 @@ from attrs import frozen
 
 from . import lexicon
 from .names import Mention, People, ascii_fold
-from .records import Article
+from .records import Article, Call
 from .speakers import Resolver, channel_in, government, head_office
 
 if TYPE_CHECKING:
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 _CARRY_PARAGRAPHS = 2  # a channel carries over this many paragraphs (more: same call)
 _SEATS = {ascii_fold(seat): seat for seat in lexicon.SEATS}
+_READOUT_RUN = 2  # paragraphs a readout's account of a call runs on unnamed
 _NEAREST = 64  # claims of the paragraph tried for a source, nearest first
 
 
@@ -75,6 +76,11 @@ class _Context:
             self._mentions[i] = bool(
                 lexicon.CALL_PATTERNS.search(self.article.text[s.start:s.end].lower()))
         return self._mentions[i]
+
+    def one_readout(self, call: Call) -> bool:
+        """The article names exactly one readout of the call (two sides' readouts
+        leave an unsourced sentence unknown)."""
+        return sum(1 for _, channel in self.pools.get(call, {}) if channel == "readout") == 1
 
     def attribution(self, d: Draft) -> str:
         """The claim's sentence without the claim: where it was said, and by whom."""
@@ -214,6 +220,7 @@ def assign_sources(drafts: Sequence[Draft], resolver: Resolver, people: People,
     explicit = {id(d): _explicit(d, people, ctx) for d in ordered}
     ctx.index(ordered, explicit)
     last_by_speaker: dict[str, _Found] = {}
+    last_readout: dict[Call, _Found] = {}  # the readout that last spoke of each call
     for d in ordered:
         found = explicit[id(d)]
         if found is None:
@@ -225,6 +232,14 @@ def assign_sources(drafts: Sequence[Draft], resolver: Resolver, people: People,
             if carried is not None and (d.paragraph - carried.paragraph <= _CARRY_PARAGRAPHS
                                         or ctx.mentions_call(d)):
                 found = _Found(carried.issuer, carried.channel, carried.country, "carry-over")
+        if found is None and d.call is not None and d.call in last_readout and (
+                d.agent is None or d.agent.kind == "group"
+                or d.agent.name in d.call.participants) and ctx.one_readout(d.call):
+            # "According to the readout, X told Y … . He also … . The leaders agreed …":
+            # the call's narrative goes on in its only readout, named just before
+            run = last_readout[d.call]
+            if d.paragraph - run.paragraph <= _READOUT_RUN:
+                found = _Found(run.issuer, "readout", run.country, "carry-over")
         if found is None:
             found = _single_source(d, ctx)
         if found is None and whole is not None:  # every word of it is the document's
@@ -234,6 +249,9 @@ def assign_sources(drafts: Sequence[Draft], resolver: Resolver, people: People,
         if d.speaker != "unknown" and d.channel != "unknown":
             # the speaker's latest channel, whether named for the person or their post
             last_by_speaker[d.speaker] = _Found(d.issuer, d.channel, None, "", d.paragraph)
+        if d.call is not None and d.channel == "readout" and found is not None:
+            last_readout[d.call] = _Found(d.issuer, "readout", found.country, "",
+                                          d.paragraph)
 
 
 def _compatible(d: Draft, f: _Found, people: People | None = None) -> bool:
