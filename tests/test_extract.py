@@ -404,3 +404,16 @@ def test_a_calls_only_readout_carries_over_to_the_next_paragraphs():
         c = one(text, fragment)
         assert c["source"]["issuer"] == "Office of the Prime Minister of Australia"
         assert c["source"]["channel"] == "readout"
+
+
+def test_he_after_a_titled_subject_and_a_readout_of_the_call():
+    text = ("Prime Minister Christopher Luxon spoke with his Japanese counterpart Shigeru "
+            "Ishiba on Friday.\n\n"
+            "In a readout of the call, a spokesperson for the prime minister said the two "
+            "leaders agreed to expand defence ties.\n\n"
+            "The Prime Minister updated Mr Ishiba on the Pacific Islands Forum. He also "
+            "said regional stability was “non-negotiable”.\n")
+    agreed = one(text, "defence ties")
+    assert agreed["source"]["issuer"] != "call"
+    assert one(text, "Pacific Islands Forum")["speaker"]["name"] == "Christopher Luxon"
+    assert one(text, "non-negotiable")["speaker"]["name"] == "Christopher Luxon"

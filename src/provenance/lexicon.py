@@ -85,6 +85,7 @@ _CUE_FRAMES: dict[str, str] = {
     "admit": "say", "deny": "that", "believe": "that",
     # tell-type: an addressee first
     "tell": "tell", "inform": "tell", "assure": "tell", "brief": "tell", "remind": "tell",
+    "update": "tell",
     # object-type: the content is the object
     "discuss": "object", "express": "object", "welcome": "object", "condemn": "object",
     "propose": "object", "raise": "object", "outline": "object", "seek": "object",

@@ -22,6 +22,7 @@ from attrs import frozen
 
 from . import lexicon
 from .names import Mention, People, ascii_fold
+from .parties import country_of_issuer
 from .records import Article, Call
 from .speakers import Resolver, channel_in, government, head_office
 
@@ -331,7 +332,9 @@ def _finish(d: Draft, found: _Found | None, people: People) -> None:
         d.issuer, d.channel = found.issuer, found.channel
         if d.channel == "unknown" and agent is not None and agent.kind == "person":
             d.issuer = agent.name
-        country = found.country or _country(agent, people)
+        # the issuer's country ("Prime Minister's Office (Canada)"), else the speaker's
+        country = (found.country or country_of_issuer(found.issuer)
+                   or _country(agent, people))
         d.source_rule = found.rule
     d.side = _side(country, d.speaker)
     if d.channel != "unknown":

@@ -23,8 +23,11 @@ _ANY_CHANNEL = re.compile("|".join(f"(?:{p})" for p, _ in lexicon.CHANNEL_PATTER
 _ISSUED_BY = (
     re.compile(r"\b(?:issued|released|provided|published|put out|shared|posted) by (.+)$"),
     re.compile(r"\bfrom (.+)$"),
-    re.compile(r"\bof (.+)$"),
+    re.compile(r"\bof (?!(?:the|this|that|their|a|an) (?:phone |telephone |video )?"
+               r"(?:call|conversation|talks|meeting|discussion)\b)(.+)$"),
 )
+# A title opening a sentence: "The Prime Minister updated Mr Albanese …".
+_OPENING_TITLE = re.compile(r"\s*(?:The|the) ((?:[A-Za-z-]+ ){1,4})")
 _PRONOUN_TOKEN = re.compile(r"\b(he|she|He|She)\b")
 
 
@@ -162,6 +165,17 @@ class Resolver:
 
     def _first_person(self, start: int, end: int, gender: str) -> str | None:
         candidates: list[tuple[int, str]] = []
+        opening = _OPENING_TITLE.match(self.text, start, end)
+        if opening:  # "The Prime Minister …": the title's holder is the subject
+            words = opening.group(1).split()
+            title, country = next((t for n in range(len(words), 0, -1)
+                                   if (t := title_in(" ".join(words[:n])))[0]), ("", None))
+            if title:
+                holder = self.people.by_title(title, country, start)
+                info = self.people.person(holder) if holder else None
+                if holder and not (gender and info and info.gender
+                                   and info.gender != gender):
+                    return holder
         for m in self.people.in_span(start, end):
             if self.inside_quote(m.start):
                 continue
