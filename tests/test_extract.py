@@ -417,3 +417,11 @@ def test_he_after_a_titled_subject_and_a_readout_of_the_call():
     assert agreed["source"]["issuer"] != "call"
     assert one(text, "Pacific Islands Forum")["speaker"]["name"] == "Christopher Luxon"
     assert one(text, "non-negotiable")["speaker"]["name"] == "Christopher Luxon"
+
+
+def test_broadcasters_give_interviews_and_addresses_are_statements():
+    text = ("Aide Tomasz Nowak told broadcaster TVN24 on Tuesday that the talks had been "
+            "frank. In his inaugural address, President Karol Nawrocki said Poland would "
+            "stand with Ukraine.\n")
+    assert one(text, "frank")["source"]["channel"] == "interview"
+    assert one(text, "stand with Ukraine")["source"]["channel"] == "statement"

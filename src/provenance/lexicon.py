@@ -171,11 +171,14 @@ CHANNEL_PATTERNS: tuple[tuple[str, str], ...] = (
      r"talking|commenting) (?:to|with) (?:reporters|journalists|the press)\b"
      r"|\bconference call with (?:journalists|reporters)\b|\bnews agency\b", "briefing"),
     (r"\binterviews?\b", "interview"),
-    (r"\b(?:told|speaking to|said to) (?:the )?(?:" + "|".join(_OUTLETS) + r")\b", "interview"),
+    (r"\b(?:told|speaking to|said to) (?:the )?(?:" + "|".join(_OUTLETS) + r")\b"
+     r"|\b(?:told|speaking to|in remarks to) (?:the )?(?:[\w-]+ ){0,2}(?:radio|television|tv"
+     r"|broadcaster|newspaper|daily|weekly|magazine|station|news channel|outlet|network)\b"
+     r"|\btold the (?:station|broadcaster|newspaper|network|paper)\b", "interview"),
     (r"\b(?:told|addressing|addressed|speech to|speech in|speaking in|speaking to) "
      r"(?:the )?(?:parliament|lawmakers|legislators|the senate|the bundestag|the sejm"
      r"|the house of commons|the duma|the knesset|deputies|mps)\b|\bin a speech\b"
-     r"|\bin an address\b", "statement"),
+     r"|\bin (?:an|his|her|a|their) (?:[\w-]+ )?(?:address|speech)\b", "statement"),
     (r"\bstatements?\b|\bassessments?\b|\bwebsite\b", "statement"),
 )
 
