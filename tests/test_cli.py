@@ -8,6 +8,7 @@ import sys
 
 import provenance.cli as cli
 import provenance.pipeline as pipeline
+import provenance.validate as validate
 from conftest import SEEDS
 from provenance.cli import main
 from provenance.schema import errors
@@ -200,7 +201,7 @@ def test_an_internal_error_is_one_line_not_a_traceback(write_article, monkeypatc
     def broken(paths):
         raise RuntimeError("something broke")
 
-    monkeypatch.setattr(cli, "validate_paths", broken)
+    monkeypatch.setattr(validate, "validate_paths", broken)
     assert main(["validate", str(write_article(ARTICLE))]) == 1
     captured = capsys.readouterr()
     assert captured.err == "provenance: internal error: RuntimeError: something broke\n"

@@ -12,16 +12,18 @@ import json
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
-from .compare import compare
-from .export import claim_reviews
 from .formats import FORMATTERS
-from .html import write_html
 from .pipeline import claim_line, extract_paths, load_paths, write_atomic
-from .records import Claim, Document, Finding, Problem
-from .report import finding_line, findings_table, write_report
-from .validate import validate_paths
+from .records import Claim, Document, Problem
+
+if TYPE_CHECKING:
+    from .records import Finding
+
+# compare, report, html, export and validate are imported by their commands: extraction
+# alone should not pay for numpy, Jinja2 and jsonschema at start-up.
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -159,6 +161,8 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from .validate import validate_paths
+
     problems = list(validate_paths(args.paths))
     failing = [p for p in problems if p.severity == "error" or args.strict]
     for line in FORMATTERS[args.format](problems):
@@ -194,6 +198,9 @@ def _load(paths: Sequence[str]) -> tuple[list[Claim], list[Document], list[Probl
 
 
 def _compare(args: argparse.Namespace) -> int:
+    from .compare import compare
+    from .report import finding_line, findings_table
+
     claims, documents, problems = _load(args.paths)
     findings = list(compare(claims, documents=documents))
     if args.out:
@@ -208,6 +215,9 @@ def _compare(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from .compare import compare
+    from .export import claim_reviews
+
     claims, documents, problems = _load(args.paths)
     findings = list(compare(claims, documents=documents))
     document = claim_reviews(claims, findings, documents, args.base_url)
@@ -222,6 +232,10 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
+    from .compare import compare
+    from .html import write_html
+    from .report import write_report
+
     claims, documents, problems = _load(args.paths)
     findings: list[Finding] = list(compare(claims, documents=documents))
     written = write_report(claims, findings, documents, args.out)

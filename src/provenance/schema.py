@@ -10,13 +10,14 @@ from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
-
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from .jsonpos import line_col, locate
 from .records import Problem
+
+if TYPE_CHECKING:  # jsonschema is imported when a record is first checked
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 NAMES = ("article", "claim", "problem", "meta", "finding", "claimreview")
 
@@ -37,6 +38,8 @@ def load(name: str) -> dict[str, Any]:
 
 @cache
 def validator(name: str) -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
     schema = load(name)
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
