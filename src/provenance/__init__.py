@@ -14,26 +14,14 @@ them; `read_document(path)` (documents.py) reads a seed with its sidecar.
 
 __version__ = "0.1.0"
 
-from importlib import import_module
-from typing import Any
-
-# The API, imported on first use: `provenance extract` need not load numpy, Jinja2 or
-# jsonschema, which the comparison, the HTML report and validation bring.
-_API = {
-    "compare": "compare", "read_document": "documents", "extract_claims": "extract",
-    "InputError": "ingest", "read_article": "ingest", "extract_file": "pipeline",
-    "extract_paths": "pipeline", "load_paths": "pipeline", "Article": "records",
-    "Call": "records", "Claim": "records", "Document": "records", "Finding": "records",
-    "Meta": "records", "Problem": "records", "Source": "records", "Speaker": "records",
-    "write_report": "report", "validate_paths": "validate",
-}
-
-
-def __getattr__(name: str) -> Any:
-    if name in _API:
-        return getattr(import_module(f".{_API[name]}", __name__), name)
-    raise AttributeError(f"module 'provenance' has no attribute {name!r}")
-
+from .compare import compare
+from .documents import read_document
+from .extract import extract_claims
+from .ingest import InputError, read_article
+from .pipeline import extract_file, extract_paths, load_paths
+from .records import Article, Call, Claim, Document, Finding, Meta, Problem, Source, Speaker
+from .report import write_report
+from .validate import validate_paths
 
 __all__ = [
     "Article", "Call", "Claim", "Document", "Finding", "InputError", "Meta", "Problem",

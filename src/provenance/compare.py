@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
-import numpy as np
 from rapidfuzz import fuzz, process
 
 from . import thresholds as th
@@ -80,6 +79,8 @@ def statements_of(claims: Sequence[Claim], participants: Sequence[str]) -> list[
 def candidate_pairs(statements: Sequence[Statement]) -> Iterator[tuple[int, int, float]]:
     """(i, j, score) with i < j for every pair whose token_set_ratio reaches the cutoff:
     rapidfuzz.process.cdist in blocks of CDIST_ROWS rows."""
+    import numpy as np  # only here: extraction alone never loads numpy
+
     processed = [s.processed for s in statements]
     n = len(processed)
     for lo in range(0, n, CDIST_ROWS):

@@ -18,7 +18,6 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
-import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
@@ -53,6 +52,8 @@ def find_duplicates(claims: Sequence[Claim], documents: Sequence[Document]
 
 def repeated_paragraphs(doc: Document) -> Iterator[tuple[Match, float]]:
     """Pairs of body paragraphs of one article that say the same, with their score."""
+    import numpy as np  # only here: extraction alone never loads numpy
+
     article = doc.article
     paras = [p for p in article.paragraphs
              if p.boilerplate is None and p.end - p.start >= th.DUPLICATE_MIN_CHARS]
@@ -92,6 +93,8 @@ def repeated_quotes(claims: Sequence[Claim], repeated: Sequence[tuple[Passage, P
     """Quotes (direct or mixed claims) of one article printed twice, not counting those of
     a repeated paragraph, which that finding already lists. A reporter's paraphrase of a
     quote (an indirect claim) is not a second printing."""
+    import numpy as np  # only here: extraction alone never loads numpy
+
     items = [c for c in claims
              if c.kind != "indirect" and len(c.text) >= th.DUPLICATE_MIN_CHARS]
     if len(items) < 2:
