@@ -425,3 +425,13 @@ def test_broadcasters_give_interviews_and_addresses_are_statements():
             "stand with Ukraine.\n")
     assert one(text, "frank")["source"]["channel"] == "interview"
     assert one(text, "stand with Ukraine")["source"]["channel"] == "statement"
+
+
+def test_a_counterpart_named_by_nationality_takes_part_in_the_call():
+    text = (" date 2025-04-09 Chinese President Xi Jinping met business leaders on Monday.\n\n"
+            "On Tuesday, President Emmanuel Macron held a phone call with his Chinese "
+            "counterpart, the Élysée said.\n\n"
+            "Macron urged China to press Russia towards a ceasefire, the Élysée said.\n")
+    c = one(text, "press Russia")
+    assert c["call"] == {"date": "2025-04-08",
+                         "participants": ["Emmanuel Macron", "Xi Jinping"]}

@@ -33,6 +33,9 @@ _DATELINE_DATE = re.compile(
     r"(?:,? \d{4})?\s*(?:\([^)\n]{0,30}\))?\s*[:—–]\s", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(" + "|".join(lexicon.WEEKDAYS) + r")\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we)\b")
+_COUNTERPART = re.compile(
+    r"\b(?:(?P<first>[a-z]+) )?(?P<nation>[a-z]+) (?:counterpart|(?P<title>president|prime minister"
+    r"|chancellor|premier|foreign minister))\b")
 _MINISTER_ROLES = ("foreign minister", "foreign affairs minister", "secretary of state",
                    "foreign secretary", "external affairs minister", "defence minister",
                    "defense minister", "high representative", "secretary-general",
@@ -151,6 +154,8 @@ def _call_mentions(drafts: Sequence[Draft], article: Article, people: People,
         names = {n for n in named if _is_leader(n, people)}
         if len(names) < 2:  # "Lavrov and Rubio held a telephone conversation"
             names = {n for n in named if _is_leader(n, people) or _is_minister(n, people)}
+        if len(names) == 1:  # "Macron spoke with his Chinese counterpart"
+            names |= _counterparts(chunk, sent.start, names, people)
         for d in active:  # "I had a call with …": the speaker takes part
             overlaps = d.start <= sent.start < d.end or sent.start <= d.start < sent.end
             first_person = _FIRST_PERSON.search(
@@ -169,6 +174,26 @@ def _call_mentions(drafts: Sequence[Draft], article: Article, people: People,
         for group in _separate_calls(chunk.lower(), names, people, sent.start, sent.end):
             countries = frozenset(c for c in (people.country_of(n) for n in group) if c)
             found.append(_CallMention(sent.start, group, date, countries, posted))
+    return found
+
+
+def _counterparts(chunk: str, pos: int, names: set[str], people: People) -> set[str]:
+    """Leaders named by nationality and title only: `his Chinese counterpart`, `the
+    Indian prime minister`. A counterpart holds the named leader's title."""
+    found: set[str] = set()
+    (known,) = tuple(names)
+    for m in _COUNTERPART.finditer(chunk.lower()):
+        country = lexicon.COUNTRY_BY_WORD.get(f"{m.group('first')} {m.group('nation')}") or (
+            lexicon.COUNTRY_BY_WORD.get(m.group("nation")))  # "south korean", "chinese"
+        if country is None or country.code == people.country_of(known):
+            continue
+        titles = [m.group("title")] if m.group("title") else [
+            r for r in _roles(known, people) if r in _LEADER_ROLES or r in _MINISTER_ROLES]
+        for title in titles:
+            name = people.by_title(title, country.code, pos)
+            if name and name not in names and not name.startswith(title.title()):
+                found.add(name)
+                break
     return found
 
 
