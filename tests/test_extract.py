@@ -435,3 +435,4 @@ def test_a_counterpart_named_by_nationality_takes_part_in_the_call():
     c = one(text, "press Russia")
     assert c["call"] == {"date": "2025-04-08",
                          "participants": ["Emmanuel Macron", "Xi Jinping"]}
+

@@ -233,7 +233,9 @@ class _Local:
         self._sentence_starts = [s.start for s in article.sentences]
         self.people = people
         self.mentions = mentions
-        self._positions = [m.pos for m in mentions]
+        self._by_call: dict[frozenset[str], list[tuple[int, int, _CallMention]]] = {}
+        for order, m in enumerate(mentions):  # in text order
+            self._by_call.setdefault(m.participants, []).append((m.pos, order, m))
         self._paragraphs: dict[int, tuple[set[str | None], set[str]]] = {}
 
     def paragraph(self, index: int) -> tuple[set[str | None], set[str]]:
@@ -254,15 +256,15 @@ class _Local:
         return bool(lexicon.CALL_PATTERNS.search(self.article.text[s.start:s.end].lower()))
 
     def last_before(self, pos: int, candidates: list[frozenset[str]]) -> _CallMention | None:
-        """The last call mention at or before `pos` among `candidates` (the nearest
-        few are tried; candidates are few, so one turns up quickly)."""
-        wanted = set(candidates)
-        i = bisect_right(self._positions, pos) - 1
-        while i >= 0:
-            if self.mentions[i].participants in wanted:
-                return self.mentions[i]
-            i -= 1
-        return None
+        """The last call mention at or before `pos` among `candidates`: a binary search
+        in each candidate's own mentions, so other calls' mentions are never walked."""
+        best: tuple[int, int, _CallMention] | None = None
+        for key in candidates:
+            own = self._by_call.get(key, [])
+            i = bisect_right(own, pos, key=lambda t: t[0]) - 1
+            if i >= 0 and (best is None or own[i][:2] > best[:2]):
+                best = own[i]  # the latest mention; of one sentence's, the last found
+        return best[2] if best is not None else None
 
 
 def _call_for(d: Draft, calls: dict[frozenset[str], Call], local: _Local) -> Call | None:
