@@ -241,3 +241,22 @@ def test_a_closed_pipe_ends_quietly(write_article, monkeypatch, capsys):
     monkeypatch.setattr(cli, "extract_paths", closed)
     assert main(["extract", str(write_article(ARTICLE))]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_inputs_that_crashed_the_extractor_are_handled(tmp_path, capsys):
+    """'said and added that …' and a line holding only U+FEFF once raised."""
+    (tmp_path / "a.txt").write_text(
+        "Zelensky said and added that Ukraine would never give up its land.\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(
+        "Zelensky said that the talks were useful.\n\n\ufeff\n".encode())
+    assert main(["extract", str(tmp_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2 and all('"Volodymyr Zelenskyy"' in line for line in lines)
+
+
+def test_report_to_an_unwritable_place_is_a_usage_error(tmp_path, capsys):
+    blocker = tmp_path / "afile"
+    blocker.write_text("", encoding="utf-8")
+    assert main(["report", str(SEEDS), "--out", str(blocker), "--no-html"]) == 2
+    assert "cannot write" in capsys.readouterr().err

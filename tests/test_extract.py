@@ -436,3 +436,16 @@ def test_a_counterpart_named_by_nationality_takes_part_in_the_call():
     assert c["call"] == {"date": "2025-04-08",
                          "participants": ["Emmanuel Macron", "Xi Jinping"]}
 
+
+
+def test_the_seat_named_first_decides_whatever_the_hash_order():
+    import os
+    import subprocess
+    import sys
+
+    code = ("from provenance.sources import _seat_country;"
+            "print(_seat_country('at a Kremlin briefing on the White House call'))")
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)}
+                           ).stdout.strip() for seed in range(6)}
+    assert outs == {"RU"}

@@ -124,6 +124,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:  # an output that cannot be written (--out on a folder, …)
+        where = exc.filename or "the output"
+        print(f"provenance: cannot write {where}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
     except Exception as exc:  # a bug: one line for the user, never a traceback
         print(f"provenance: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
         return EXIT_INVALID

@@ -34,6 +34,9 @@ _VALUES = {"Reported by both sides": 5, "Verbatim": 5, "Altered quote": 3,
            "Only in one side's readout": 3, "Contradicted by the other readout": 1,
            "Not found in the source": 1}
 ID_PREFIX = "urn:provenance:"
+# Findings with a row of their own on a call page; the others link to the article.
+_CALL_ROWS = ("agreement", "conflict", "qualifier_difference", "omission",
+              "reported_omission")
 
 
 def claim_reviews(claims: Sequence[Claim], findings: Sequence[Finding],
@@ -51,8 +54,9 @@ def claim_reviews(claims: Sequence[Claim], findings: Sequence[Finding],
         claim = by_id.get(reviewed.id)
         key = finding_key(f) or (call_key(claim) if claim else None)
         page = site.call_of.get(key) if key else None
-        url = (f"{base_url}calls/{page.slug}.html#f-{f.id.replace(':', '-')}" if page
-               else _article_url(base_url, reviewed))
+        on_call_page = page is not None and f.type in _CALL_ROWS
+        url = (f"{base_url}calls/{page.slug}.html#f-{f.id.replace(':', '-')}"  # type: ignore[union-attr]
+               if on_call_page else _article_url(base_url, reviewed))
         date = published.get(reviewed.article_id)
         item: dict[str, Any] = {
             "@type": "Claim",

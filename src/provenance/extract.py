@@ -330,7 +330,8 @@ class _Finder:
             # "condemned X and reaffirmed Y": the same speaker, a second claim
             cut = self.low.rfind(" and", outer.start, np_end)
             content = self._content(sent, pos, end_pos, form)
-            if content is None or content == _DIRECT or outer.agent is None:
+            if (content is None or content == _DIRECT or outer.agent is None
+                    or cut <= outer.start):  # "said and added that …": nothing to cut
                 return None
             outer.end = self._trim_end(outer.start, cut)
             start, end = content

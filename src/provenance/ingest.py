@@ -201,6 +201,8 @@ _EMBED_SIGNATURE = re.compile(r"[—–-]\s*[^—–\n]{1,120}\(@\w{1,30}\)")
 def boilerplate_kind(paragraph: str) -> str | None:
     """Name the kind of boilerplate a paragraph is, or None for article body."""
     folded = fold(paragraph).strip()
+    if not folded:
+        return "heading"  # a line of invisible characters (a lone U+FEFF): no body text
     for pattern, kind in _PREFIXES:
         if pattern.match(folded):
             return kind

@@ -150,6 +150,7 @@ class People:
     def __init__(self, text: str, spans: Iterable[tuple[int, int]]) -> None:
         self.text = text
         self.info: dict[str, PersonInfo] = {}
+        self._by_surname: dict[str, str] = {}  # folded surname -> first person met
         self.mentions: list[Mention] = []
         for start, end in spans:
             self.mentions.extend(self._scan(start, end))
@@ -241,6 +242,9 @@ class People:
         demonym = self._demonym_before(start)
         if country is None and demonym:
             country = demonym
+        if canonical not in self.info:
+            parts = ascii_fold(canonical).split()
+            self._by_surname.setdefault(parts[-1] if parts else "", canonical)
         self.info[canonical] = PersonInfo(canonical, country, roles, gender)
         return [Mention(start, end, surface, "person", canonical, country, gender,
                         role=title)]
@@ -255,11 +259,8 @@ class People:
         return None
 
     def _same_surname(self, surname: str) -> str | None:
-        key = ascii_fold(surname)
-        for canonical in self.info:
-            if ascii_fold(canonical).split()[-1] == key:
-                return canonical
-        return None
+        """The first person met whose surname this is (`Novak` -> `Petra Novak`)."""
+        return self._by_surname.get(ascii_fold(surname))
 
     # -- resolving -------------------------------------------------------------------
     def person(self, name: str) -> PersonInfo | None:

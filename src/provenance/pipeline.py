@@ -93,6 +93,11 @@ def load_paths(paths: Iterable[str | Path]) -> Iterator[Document | Claim | Probl
             except InputError as exc:
                 yield exc.problem
                 continue
+            except Exception as exc:  # an extractor bug: this file fails, the run goes on
+                yield Problem(str(item), "extract-failed",
+                              f"extraction failed: {type(exc).__name__}: {exc} "
+                              "(please report this seed)")
+                continue
             yield document
             yield from claims
 

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 
 _CARRY_PARAGRAPHS = 2  # a channel carries over this many paragraphs (more: same call)
-_SEATS = {ascii_fold(seat): seat for seat in lexicon.SEATS}
+_SEATS = {ascii_fold(seat): seat for seat in sorted(lexicon.SEATS)}  # sorted: no hash order
 _READOUT_RUN = 2  # paragraphs a readout's account of a call runs on unnamed
 _NEAREST = 64  # claims of the paragraph tried for a source, nearest first
 
@@ -200,10 +200,10 @@ def _whole_document(article: Article, resolver: Resolver) -> _Found | None:
 def _seat_country(text: str) -> str | None:
     """The country whose seat of government a phrase names (`at the Kremlin`)."""
     folded = ascii_fold(text)
-    for key, seat in _SEATS.items():
-        if key in folded:
-            return lexicon.COUNTRY_BY_WORD[seat].code
-    return None
+    found = [(folded.find(key), key, seat) for key, seat in _SEATS.items() if key in folded]
+    if not found:
+        return None
+    return lexicon.COUNTRY_BY_WORD[min(found)[2]].code  # the seat named first
 
 
 def _key(d: Draft) -> object:

@@ -276,7 +276,8 @@ class Resolver:
                 persons: list[Mention]) -> Mention | None:
         words = set(folded.replace("'s", "").split())
         surface = self.text[start:end]
-        seat = next((s for s in lexicon.SEATS if s in folded), None)
+        seat = min(((folded.find(s), s) for s in lexicon.SEATS if s in folded),
+                   default=(0, None))[1]  # the seat named first, whatever the hash order
         if seat:
             country = lexicon.COUNTRY_BY_WORD[seat].code
             return Mention(start, end, surface, "body", head_office(country), country,
