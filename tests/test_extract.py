@@ -449,3 +449,9 @@ def test_the_seat_named_first_decides_whatever_the_hash_order():
                            env={**os.environ, "PYTHONHASHSEED": str(seed)}
                            ).stdout.strip() for seed in range(6)}
     assert outs == {"RU"}
+
+
+def test_a_name_does_not_run_across_a_full_stop():
+    text = ("Prime Minister Mark Carney spoke with Petra Novak. Carney said that the talks "
+            "were good for both nations.\n")
+    assert one(text, "talks were good")["speaker"]["name"] == "Mark Carney"

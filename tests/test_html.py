@@ -98,3 +98,11 @@ def test_report_writes_html_beside_markdown_deterministically(tmp_path, capsys):
         for p in a]
     assert main(["report", str(SEEDS), "--out", str(tmp_path / "c"), "--no-html"]) == 0
     assert not (tmp_path / "c" / "html").exists()
+
+
+def test_page_names_never_collide():
+    from provenance.html import slug
+
+    names = ["a b", "a-b", "Розмова", "Переговори", "003_16e1eced651e9347"]
+    assert len({slug(n) for n in names}) == len(names)
+    assert slug("003_16e1eced651e9347") == "003_16e1eced651e9347"

@@ -302,7 +302,13 @@ def clip(text: str, limit: int = 160) -> str:
 
 
 def slug(text: str) -> str:
-    return re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-") or "page"
+    """A file name for an id: the id itself when it is safe, else a safe form with a
+    short hash of the id, so that `a b` and `a-b` (or two Cyrillic names) never share
+    a page."""
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-")
+    if safe == text:
+        return safe
+    return f"{safe or 'page'}-{hashlib.sha1(text.encode('utf-8')).hexdigest()[:8]}"
 
 
 def anchor(ref: ClaimRef | Claim) -> str:

@@ -31,6 +31,12 @@ def _is_name_token(word: str) -> bool:
     return bool(_NAME_TOKEN.match(word)) and word.lower().rstrip(".") not in lexicon.NOT_NAMES
 
 
+def _ends_sentence(word: str) -> bool:
+    """`Novak.` ends a sentence; `J.` and `Mr.` do not: the name goes on after them."""
+    return word.endswith(".") and len(word) > 2 and (
+        word.lower().rstrip(".") not in lexicon.HONORIFICS | {"mr", "mrs", "ms", "dr", "st"})
+
+
 def _joined(gap: str) -> bool:
     """Two capitalized words belong to one name: one space, or particles between them
     (`von der`), each set off by single spaces."""
@@ -180,7 +186,8 @@ class People:
                 continue
             j = i + 1
             while j < len(tokens) and is_name[j] and _joined(
-                    text[tokens[j - 1][1]:tokens[j][0]]):
+                    text[tokens[j - 1][1]:tokens[j][0]]) and not _ends_sentence(
+                    tokens[j - 1][2]):
                 j += 1
             run = tokens[i:j]
             # strip trailing possessive: "Trudeau’s" -> "Trudeau"
