@@ -232,7 +232,6 @@ class _Local:
         self.published = published
         self._sentence_starts = [s.start for s in article.sentences]
         self.people = people
-        self.mentions = mentions
         self._by_call: dict[frozenset[str], list[tuple[int, int, _CallMention]]] = {}
         for order, m in enumerate(mentions):  # in text order
             self._by_call.setdefault(m.participants, []).append((m.pos, order, m))

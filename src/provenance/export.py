@@ -54,9 +54,10 @@ def claim_reviews(claims: Sequence[Claim], findings: Sequence[Finding],
         claim = by_id.get(reviewed.id)
         key = finding_key(f) or (call_key(claim) if claim else None)
         page = site.call_of.get(key) if key else None
-        on_call_page = page is not None and f.type in _CALL_ROWS
-        url = (f"{base_url}calls/{page.slug}.html#f-{f.id.replace(':', '-')}"  # type: ignore[union-attr]
-               if on_call_page else _article_url(base_url, reviewed))
+        if page is not None and f.type in _CALL_ROWS:  # the finding has a row there
+            url = f"{base_url}calls/{page.slug}.html#f-{f.id.replace(':', '-')}"
+        else:
+            url = _article_url(base_url, reviewed)
         date = published.get(reviewed.article_id)
         item: dict[str, Any] = {
             "@type": "Claim",

@@ -160,7 +160,6 @@ class _Finder:
         self._sentence_starts = [s.start for s in self.sentences]
         self.pairing: Pairing = pair_quotes(article.text, body)
         self.quotes = [q for q in self.pairing.quotes if self._is_body(q.open)]
-        self._quote_by_open = {q.open: q for q in self.quotes}
         self.qindex = QuoteIndex(self.quotes)
         self.people = People(article.text, [(p.start, p.end) for p in article.paragraphs
                                             if p.boilerplate in (None, "heading")])
@@ -453,8 +452,8 @@ class _Finder:
         start, end = content
         if start >= end or len(self.text[start:end].split()) < 2:
             return None
-        if self.text[start] in _OPEN_MARKS and self._quote_at(start) and (
-                self._quote_at(start).close + 1 >= end):  # type: ignore[union-attr]
+        opening = self._quote_at(start)
+        if self.text[start] in _OPEN_MARKS and opening and opening.close + 1 >= end:
             return None  # the whole content is a quotation: the quotation finder's
         kind = "mixed" if self._has_partial_quote(start, end) else "indirect"
         if lexicon.CUES_BY_FORM[form].frame == "naming" and kind != "mixed":
@@ -785,7 +784,7 @@ class _Finder:
             self._previous.add(draft)
 
     def _quote_at(self, pos: int) -> Quote | None:
-        return self._quote_by_open.get(pos)
+        return self.qindex.opening_at(pos)
 
     def _quote_ending_before(self, pos: int, sent: Sentence) -> Quote | None:
         """The quotation closing just before `pos`, with only spaces and commas between."""

@@ -59,7 +59,7 @@ def write_html(claims: Sequence[Claim], findings: Sequence[Finding],
                documents: Sequence[Document], out: str | Path) -> list[Path]:
     """Write the HTML pages into folder `out`; return their paths."""
     out = Path(out)
-    site = Site.build(claims, findings, documents)
+    site = Site(claims, findings, documents)
     pages: list[tuple[Path, str]] = [(out / "index.html", site.render_index())]
     for call in site.calls:
         pages.append((out / "calls" / f"{call.slug}.html", site.render_call(call)))
@@ -116,18 +116,10 @@ class Site:
         self.whole_article: dict[str, list[Finding]] = defaultdict(list)
         for f in self.findings:
             if f.type in _ARTICLE_TYPES:
-                ids = ({m.left.article_id for m in f.matches}
-                       | {m.right.article_id for m in f.matches}
-                       | {p.article_id for p in f.passages})
-                for i in sorted(ids):
+                for i in _articles_of(f):
                     self.whole_article[i].append(f)
         self.calls = self._calls()
         self.call_of: dict[CallKey, CallPage] = {c.key: c for c in self.calls}
-
-    @classmethod
-    def build(cls, claims: Sequence[Claim], findings: Sequence[Finding],
-              documents: Sequence[Document]) -> Site:
-        return cls(claims, findings, documents)
 
     def _calls(self) -> list[CallPage]:
         groups = group_by_call(self.claims)
@@ -244,11 +236,9 @@ class Site:
         """Copies of this article and text it shares with a primary document."""
         out = []
         for f in self.whole_article.get(article_id, ()):
-            ids = sorted({m.left.article_id for m in f.matches}
-                         | {m.right.article_id for m in f.matches}
-                         | {p.article_id for p in f.passages})
             out.append({"type": f.type.replace("_", " "), "reason": clip(f.reason),
-                        "others": [(i, f"{slug(i)}.html") for i in ids if i != article_id]})
+                        "others": [(i, f"{slug(i)}.html") for i in _articles_of(f)
+                                   if i != article_id]})
         return out
 
     def claim_link(self, ref: ClaimRef | Claim, root: str = "../") -> str:
@@ -292,6 +282,13 @@ def bar_chart(title: str, bars: Sequence[tuple[str, int]]) -> Markup:
 
 
 # ----------------------------------------------------------------------------- helpers
+
+
+def _articles_of(f: Finding) -> list[str]:
+    """The articles a whole-article finding (a copy, an overlap) names, sorted."""
+    return sorted({m.left.article_id for m in f.matches}
+                  | {m.right.article_id for m in f.matches}
+                  | {p.article_id for p in f.passages})
 
 
 def clip(text: str, limit: int = 160) -> str:

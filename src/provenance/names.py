@@ -9,7 +9,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from attrs import frozen
 from rapidfuzz import fuzz
@@ -162,8 +162,6 @@ class People:
             self.mentions.extend(self._scan(start, end))
         self.mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
-        self._home: str | None = None
-        self._home_known = False
 
     # -- finding -------------------------------------------------------------------
     def _scan(self, start: int, end: int) -> list[Mention]:
@@ -330,17 +328,14 @@ class People:
             return f"{title.title()} of {lexicon.COUNTRY_BY_CODE[country].name}"
         return None
 
+    @cached_property
     def home_country(self) -> str | None:
         """The country the article writes from: that of the first leader it titles
         without a nationality (`Prime Minister Sanae Takaichi and South Korean President
         Lee …` -> Japan). `the Foreign Ministry` with no country is this one's."""
-        if not self._home_known:
-            self._home_known = True
-            self._home = next(
-                (self.country_of(m.name) for m in self.mentions[:_TITLE_LOOKBACK]
-                 if m.role and self.country_of(m.name) and self._plain_title(m, m.role)),
-                None)
-        return self._home
+        return next((self.country_of(m.name) for m in self.mentions[:_TITLE_LOOKBACK]
+                     if m.role and self.country_of(m.name) and self._plain_title(m, m.role)),
+                    None)
 
     def _plain_title(self, m: Mention, title: str) -> bool:
         """The mention carries `title` with no nationality before it (`President Joe

@@ -62,17 +62,25 @@ def extract_paths(paths: Iterable[str | Path]) -> Iterator[Claim | Problem]:
         if isinstance(item, Problem):
             yield item
             continue
-        try:
-            claims = extract_file(item)
-        except InputError as exc:
-            yield exc.problem
-            continue
-        except Exception as exc:  # an extractor bug costs this file, not the batch
-            yield Problem(str(item), "extract-failed",
-                          f"extraction failed: {type(exc).__name__}: {exc} "
-                          "(please report this seed)")
-            continue
-        yield from claims
+        read = _read_seed(item)
+        if isinstance(read, Problem):
+            yield read
+        else:
+            yield from read[1]
+
+
+def _read_seed(path: Path) -> tuple[Document, list[Claim]] | Problem:
+    """One seed read and extracted, or the problem that stops it; an extractor bug
+    costs this file, not the batch."""
+    try:
+        document = read_document(path)
+        return document, list(document_claims(document))
+    except InputError as exc:
+        return exc.problem
+    except Exception as exc:
+        return Problem(str(path), "extract-failed",
+                       f"extraction failed: {type(exc).__name__}: {exc} "
+                       "(please report this seed)")
 
 
 def load_paths(paths: Iterable[str | Path]) -> Iterator[Document | Claim | Problem]:
@@ -87,19 +95,12 @@ def load_paths(paths: Iterable[str | Path]) -> Iterator[Document | Claim | Probl
             if isinstance(item, Problem):
                 yield item
                 continue
-            try:
-                document = read_document(item)
-                claims = list(document_claims(document))
-            except InputError as exc:
-                yield exc.problem
-                continue
-            except Exception as exc:  # an extractor bug: this file fails, the run goes on
-                yield Problem(str(item), "extract-failed",
-                              f"extraction failed: {type(exc).__name__}: {exc} "
-                              "(please report this seed)")
-                continue
-            yield document
-            yield from claims
+            read = _read_seed(item)
+            if isinstance(read, Problem):
+                yield read
+            else:
+                yield read[0]
+                yield from read[1]
 
 
 def read_claims(path: str | Path) -> Iterator[Claim | Problem]:

@@ -147,6 +147,7 @@ class QuoteIndex:
     def __init__(self, quotes: Sequence[Quote]) -> None:
         self.quotes = sorted(quotes, key=lambda q: (q.open, q.close))
         self._opens = [q.open for q in self.quotes]
+        self._by_open = {q.open: q for q in self.quotes}
         self._by_close = {q.close: q for q in self.quotes}
         self._closes = sorted(self._by_close)
         self._reach = _running_max([q.close for q in self.quotes])
@@ -159,6 +160,9 @@ class QuoteIndex:
         i = bisect_left(self._opens, start)
         j = bisect_left(self._opens, end, lo=i)
         return self.quotes[i:j]
+
+    def opening_at(self, pos: int) -> Quote | None:
+        return self._by_open.get(pos)
 
     def closing_at(self, pos: int) -> Quote | None:
         return self._by_close.get(pos)

@@ -267,7 +267,7 @@ def _compatible(d: Draft, f: _Found, people: People | None = None) -> bool:
 def _from_paragraph(d: Draft, ctx: _Context) -> _Found | None:
     """The nearest compatible source named for another claim of the paragraph."""
     found = ctx.by_paragraph.get(d.paragraph, [])
-    i = _bisect(found, d.start)
+    i = bisect_right(found, d.start, key=lambda t: t[0])
     left, right = i - 1, i
     for _ in range(_NEAREST):  # outward from the claim, nearest first
         if left < 0 and right >= len(found):
@@ -282,17 +282,6 @@ def _from_paragraph(d: Draft, ctx: _Context) -> _Found | None:
         if _compatible(d, f):
             return _Found(f.issuer, f.channel, f.country, "paragraph")
     return None
-
-
-def _bisect(found: list[tuple[int, _Found]], pos: int) -> int:
-    lo, hi = 0, len(found)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if found[mid][0] <= pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
 
 
 def _single_source(d: Draft, ctx: _Context) -> _Found | None:

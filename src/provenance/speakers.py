@@ -317,7 +317,7 @@ class Resolver:
         country = country_in(" ".join(words))
         if " ".join(words) in lexicon.COUNTRY_BY_WORD:
             return Mention(start, end, surface, "body", government(country), country)  # type: ignore[arg-type]
-        ministry = _ministry(words, country or self.people.home_country())
+        ministry = _ministry(words, country or self.people.home_country)
         if ministry is not None:
             return Mention(start, end, surface, "body", *ministry)
         head = words[-1]
