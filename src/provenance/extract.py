@@ -70,7 +70,7 @@ _LEADING_ADJUNCT = re.compile(
     r"(?:In|At|On|During|After|Before|Speaking|According|Asked|Earlier|Later|Sharing"
     r"|Writing|Following|While|When)\b")
 _LEADING_IN = re.compile(r"(?:In|Through|Via) (?=(?:a|an|the|its|his|her|their) )")
-# "…, or even a few hundred according to Ukraine": a figure set against another source's
+# "…, or as many as 50 according to local officials": a figure set against another source's
 _CONTRAST = re.compile(r", (?:or|and|but|while|whereas) (?:even |as many as |up to |only )?"
                        r"(?P<what>[^,;:.“”\"]{1,60}?),? $")
 _RELATIVE = re.compile(r" (?:which|who) ")
@@ -279,10 +279,10 @@ class _Finder:
 
     def _split_relative(self, claim: Draft, source: Mention, idx: int,
                         sent: Sentence) -> Draft | None:
-        """`Ukraine admitting to a strike which killed 89, according to Russia`: when
-        `according to` names another country than the claim's speaker, it vouches for
-        the claim's last relative clause only (the toll is Russia's, the strike
-        Ukraine's). Returns that clause as a claim of its own, the claim cut before it."""
+        """`Azerbaijan said it shelled a post which housed 30 soldiers, according to
+        Armenia`: when `according to` names another country than the claim's speaker,
+        it vouches for the claim's last relative clause only (the toll is Armenia's,
+        the shelling Azerbaijan's). Returns that clause as a claim of its own, the claim cut before it."""
         rel = _last_relative(self.low, claim.start, claim.end)
         if rel is None or not _other_side(claim.agent, source):
             return None
@@ -501,7 +501,7 @@ class _Finder:
                         *(d for d in self._current if d.sentence == idx)]
             contrast = _CONTRAST.search(self.text, max(sent.start, pos - 80), pos)
             if contrast is not None and any(d.cue == "according to" for d in previous):
-                # "89 soldiers, according to Russia, or a few hundred according to Ukraine"
+                # "30 soldiers, according to Armenia, or as many as 50 according to officials"
                 start, end = contrast.start("what"), self._trim_end(contrast.start("what"),
                                                                     contrast.end("what"))
                 return Draft(start, end, "indirect", "according to", agent, "according-to",
