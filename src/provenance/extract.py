@@ -282,7 +282,8 @@ class _Finder:
         """`Azerbaijan said it shelled a post which housed 30 soldiers, according to
         Armenia`: when `according to` names another country than the claim's speaker,
         it vouches for the claim's last relative clause only (the toll is Armenia's,
-        the shelling Azerbaijan's). Returns that clause as a claim of its own, the claim cut before it."""
+        the shelling Azerbaijan's). Returns that clause as a claim of its own, the claim
+        cut before it."""
         rel = _last_relative(self.low, claim.start, claim.end)
         if rel is None or not _other_side(claim.agent, source):
             return None
