@@ -3,9 +3,11 @@
 usage: python benchmarks/bench_html.py [N]      (default 1000; needs chromium + chromedriver)
 
 Builds a corpus of N articles like the seeds (the seeds and tests/articles, copied
-round-robin), runs `provenance report`, and measures: the HTML written per 100 articles,
-the time to write it, and in headless Chromium the load time (navigation start to load
-event end) of the index page and of a sample of article and call pages.
+round-robin), runs `provenance report`, and measures: the size of report.html per 100
+articles, the time to write the reports, and in headless Chromium the load time of
+report.html (navigation start to load event end: parsing the page and its data, drawing
+the corpus view) and the time to draw an article view and a call view (from setting the
+fragment to the view being on screen), over a sample of 50 of each.
 """
 
 from __future__ import annotations
@@ -35,19 +37,22 @@ def main() -> None:
                         "--out", str(out), "--format", "json"], check=True,
                        capture_output=True)
         elapsed = time.perf_counter() - began
-        html = out / "html"
-        pages = sorted(html.rglob("*.html"))
-        size = sum(p.stat().st_size for p in pages)
-        print(f"{n} articles: report (all formats) in {elapsed:.1f} s; {len(pages)} HTML "
-              f"pages, {size / 1e6:.2f} MB = {size / 1e6 / (n / 100):.2f} MB per 100 "
-              f"articles; index.html {(html / 'index.html').stat().st_size / 1e3:.0f} KB")
-        _browser_times(html)
+        page = out / "report.html"
+        size = page.stat().st_size
+        print(f"{n} articles: report (all formats) in {elapsed:.1f} s; report.html "
+              f"{size / 1e6:.2f} MB = {size / 1e6 / (n / 100):.2f} MB per 100 articles")
+        _browser_times(page)
 
 
-def _browser_times(html: Path) -> None:
+def _browser_times(page: Path) -> None:
+    import json
+    import re
+
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
+    data = json.loads(re.search(r'id="data">(.*?)</script>',
+                                page.read_text(encoding="utf-8"), re.S).group(1))
     options = webdriver.ChromeOptions()
     options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
     for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
@@ -56,21 +61,29 @@ def _browser_times(html: Path) -> None:
     driver = webdriver.Chrome(service=Service(shutil.which("chromedriver")),
                               options=options)
     try:
-        def load(page: Path) -> float:
+        def load() -> float:
             driver.get(page.as_uri())
             return driver.execute_script(
                 "const t = performance.getEntriesByType('navigation')[0];"
                 "return t.loadEventEnd - t.startTime;") / 1000
 
-        load(html / "index.html")  # warm up the browser
-        index = min(load(html / "index.html") for _ in range(3))
-        articles = sorted((html / "articles").glob("*.html"))[:50]
-        calls = sorted((html / "calls").glob("*.html"))[:50]
-        per_article = sum(load(p) for p in articles) / max(1, len(articles))
-        per_call = sum(load(p) for p in calls) / max(1, len(calls))
-        print(f"browser load time: index {index:.2f} s; article page {per_article * 1e3:.0f}"
-              f" ms on average ({len(articles)} pages); call page {per_call * 1e3:.0f} ms "
-              f"({len(calls)} pages)")
+        def draw(route: str) -> float:
+            # the time from setting the fragment until the view is drawn and painted
+            return driver.execute_async_script(
+                "const done = arguments[arguments.length - 1];"
+                "const t0 = performance.now(); location.hash = arguments[0];"
+                "requestAnimationFrame(() => setTimeout("
+                "() => done(performance.now() - t0), 0));", route) / 1000
+
+        load()  # warm up the browser
+        loaded = min(load() for _ in range(3))
+        articles = [f"#article/{d['id']}" for d in data["docs"][:50]]
+        calls = [f"#call/{c['slug']}" for c in data["calls"][:50]]
+        per_article = sum(draw(r) for r in articles) / max(1, len(articles))
+        per_call = sum(draw(r) for r in calls) / max(1, len(calls))
+        print(f"browser time: report.html loads in {loaded:.2f} s; an article view draws "
+              f"in {per_article * 1e3:.0f} ms on average ({len(articles)} views); a call "
+              f"view in {per_call * 1e3:.0f} ms ({len(calls)} views)")
     finally:
         driver.quit()
 

@@ -2,7 +2,7 @@
 
 What a reader sees: every claim highlighted, the 003 call table, a claim's source on
 selection, no console errors, no network request, no script run from article text.
-Screenshots of each page kind are saved under the test's output folder
+Screenshots of each view are saved under the test's output folder
 (`pytest --basetemp=out` keeps them in `out/`).
 
 Skipped when chromium or chromedriver is missing, unless PROVENANCE_BROWSER_TESTS is
@@ -21,6 +21,9 @@ import pytest
 
 from conftest import SEEDS
 from provenance.cli import main
+from provenance.html import write_html
+from provenance.ingest import parse_article
+from provenance.records import Claim, Document
 
 CASES = Path(__file__).parent / "html_cases"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -42,7 +45,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("report")
     assert main(["report", str(SEEDS), str(CASES), "--out", str(out),
                  "--format", "json"]) == 0
-    return out / "html"
+    return out / "report.html"
 
 
 @pytest.fixture(scope="module")
@@ -64,10 +67,17 @@ def browser() -> Iterator[object]:
     driver.quit()
 
 
-def _open(browser, path: Path) -> None:  # type: ignore[no-untyped-def]
+def _open(browser, path: Path, route: str = "") -> None:  # type: ignore[no-untyped-def]
     browser.get_log("browser")
     browser.get_log("performance")
-    browser.get(path.as_uri())
+    browser.get(path.as_uri() + route)
+
+
+def _text_without_labels(browser) -> str:  # type: ignore[no-untyped-def]
+    """The article text as the page holds it, claim labels left out."""
+    return browser.execute_script(
+        "const a = document.querySelector('article.text').cloneNode(true);"
+        "a.querySelectorAll('a.tag').forEach(t => t.remove()); return a.textContent;")
 
 
 def _requests(browser) -> list[str]:  # type: ignore[no-untyped-def]
@@ -84,39 +94,48 @@ def _errors(browser) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def test_every_claim_of_an_article_is_highlighted(browser, site, shots):
-    page = site / "articles" / "003_16e1eced651e9347.html"
-    _open(browser, page)
+    _open(browser, site, "#article/003_16e1eced651e9347")
     marks = browser.find_elements(By.CSS_SELECTOR, "mark.claim")
-    details = browser.find_elements(By.CSS_SELECTOR, "aside section.detail")
     claims = [json.loads(line) for line in
               (site.parent / "claims.jsonl").read_text(encoding="utf-8").splitlines()]
     mine = [c for c in claims if c["article_id"] == "003_16e1eced651e9347"]
-    assert len(marks) == len(details) == len(mine)
+    assert len(marks) == len(mine)
     assert all(m.is_displayed() for m in marks)
+    marked = {m.get_attribute("id") for m in marks}
+    assert marked == {f"m-c-{c['start']}-{c['end']}" for c in mine}
+    text = (SEEDS / "003_16e1eced651e9347.txt").read_text(encoding="utf-8")
+    assert _text_without_labels(browser) == text  # nothing lost, nothing doubled
+    assert not browser.find_element(By.ID, "home").is_displayed()
     assert not _errors(browser)
     assert all(url.startswith("file://") for url in _requests(browser))
     browser.save_screenshot(str(shots / "article.png"))
 
 
-def test_selecting_a_claim_shows_its_source(browser, site, shots):
-    _open(browser, site / "articles" / "003_16e1eced651e9347.html")
+def test_selecting_a_claim_shows_its_source_and_back_returns_to_it(browser, site, shots):
+    _open(browser, site, "#article/003_16e1eced651e9347")
     hint = browser.find_element(By.CSS_SELECTOR, "aside .hint")
     assert hint.is_displayed()
     tag = browser.find_element(By.CSS_SELECTOR, "mark.claim a.tag")
     tag.send_keys(Keys.ENTER)  # keyboard, as a reader without a mouse would
-    target = tag.get_attribute("href").split("#")[1]
+    target = tag.get_attribute("href").rsplit("/", 1)[1]
     panel = browser.find_element(By.ID, target)
-    assert panel.is_displayed() and not hint.is_displayed()
+    assert panel.is_displayed()
+    assert not browser.find_elements(By.CSS_SELECTOR, "aside .hint")
     assert "Office of the President of Ukraine" in panel.text
-    assert "readout" in panel.text and "Speaker" in panel.text
+    assert "readout" in panel.text and "Speaker" in panel.text and "Chain" in panel.text
+    assert browser.switch_to.active_element.tag_name == "h2"  # focus moved to the panel
     browser.save_screenshot(str(shots / "article-selected.png"))
+    panel.find_element(By.LINK_TEXT, "Back to the text").send_keys(Keys.ENTER)
+    assert browser.switch_to.active_element.get_attribute("href") == tag.get_attribute("href")
+    assert not _errors(browser)
 
 
 def test_call_table_of_003_shows_the_ukrainian_requests_absent_from_the_canadian_readout(
         browser, site, shots):
-    page = next(p for p in (site / "calls").glob("*.html")
-                if "003_16e1eced651e9347 only" in p.read_text(encoding="utf-8"))
-    _open(browser, page)
+    _open(browser, site)
+    row = next(r for r in browser.find_elements(By.CSS_SELECTOR, "#calls ~ table tr")
+               if "(in 003_16e1eced651e9347)" in r.text)
+    row.find_element(By.TAG_NAME, "a").click()
     headers = [th.text for th in browser.find_elements(By.CSS_SELECTOR, ".call-table th")]
     assert headers[:2] == ["CA account", "UA account"]
     rows = browser.find_elements(By.CSS_SELECTOR, ".call-table tbody tr")
@@ -129,17 +148,20 @@ def test_call_table_of_003_shows_the_ukrainian_requests_absent_from_the_canadian
     assert any("Operation Unifier" in r.text and "Only CA" in r.text for r in rows)
     assert not _errors(browser)
     browser.save_screenshot(str(shots / "call.png"))
+    browser.find_element(By.LINK_TEXT, "Report home").click()
+    assert browser.find_element(By.ID, "home").is_displayed()
+    assert not browser.find_element(By.ID, "view").is_displayed()
 
 
 def test_index_and_phone_width(browser, site, shots):
-    _open(browser, site / "index.html")
+    _open(browser, site)
     assert browser.find_elements(By.CSS_SELECTOR, "figure.chart svg")
     links = browser.find_elements(By.CSS_SELECTOR, "main table a")
     assert len(links) >= 6
     browser.save_screenshot(str(shots / "index.png"))
     browser.set_window_size(390, 844)
     try:
-        _open(browser, site / "articles" / "003_16e1eced651e9347.html")
+        _open(browser, site, "#article/003_16e1eced651e9347")
         width = browser.execute_script("return document.documentElement.scrollWidth")
         assert width <= 400  # no sideways scrolling on a phone
         browser.save_screenshot(str(shots / "article-phone.png"))
@@ -148,11 +170,34 @@ def test_index_and_phone_width(browser, site, shots):
 
 
 def test_malicious_article_runs_no_script_and_loads_nothing(browser, site, shots):
-    _open(browser, site / "articles" / "evil_article.html")
+    _open(browser, site, "#article/evil_article")
     assert browser.execute_script("return window.__pwned === undefined")
     text = browser.find_element(By.CSS_SELECTOR, "article.text").text
     assert "<script>window.__pwned = 1;" in text and "onerror=" in text
     assert not browser.find_elements(By.CSS_SELECTOR, "article img, article iframe, "
                                                       "article script")
+    for tag in browser.find_elements(By.CSS_SELECTOR, "article a"):
+        assert tag.get_attribute("href").split("#", 1)[1].startswith("article/")
     assert all(url.startswith("file://") for url in _requests(browser))
+    assert not _errors(browser)
     browser.save_screenshot(str(shots / "malicious.png"))
+
+
+def test_nested_and_crossing_claims_each_get_one_mark(browser, tmp_path):
+    text = "He said: “one two three four” and more.\n"
+    doc = Document(parse_article(text, article_id="t"))
+    outer = Claim.from_json({
+        "id": "t:3-38", "article_id": "t", "text": text[3:38], "start": 3, "end": 38,
+        "kind": "mixed", "cue": "said", "speaker": {"name": "x", "mention": "x"},
+        "source": {"issuer": "x", "channel": "unknown", "side": "unknown"}, "call": None,
+        "rule": "r", "confidence": 0.5, "chain": []})
+    inner = Claim.from_json({**outer.to_json(), "id": "t:10-28", "text": text[10:28],
+                             "start": 10, "end": 28, "kind": "direct"})
+    crossing = Claim.from_json({**outer.to_json(), "id": "t:20-40", "text": text[20:40],
+                                "start": 20, "end": 40})
+    (page,) = write_html([outer, inner, crossing], [], [doc], tmp_path)
+    _open(browser, page, "#article/t")
+    assert len(browser.find_elements(By.CSS_SELECTOR, "mark.claim")) == 3
+    assert len(browser.find_elements(By.CSS_SELECTOR, "mark.claim mark.claim")) == 2
+    assert _text_without_labels(browser) == text
+    assert not _errors(browser)

@@ -1,22 +1,25 @@
-"""The HTML report without a browser: structure, escaping, safety headers, determinism."""
+"""The HTML report without a browser: its data, escaping, safety headers, determinism."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import json
 import re
 from pathlib import Path
+from urllib.parse import unquote
 
-from markupsafe import Markup, escape
+from markupsafe import escape
 
 from conftest import SEEDS
 from provenance.cli import main
 from provenance.compare import compare
-from provenance.highlight import highlight
-from provenance.html import CSP, write_html
-from provenance.ingest import parse_article
+from provenance.html import CSP, CSS, SCRIPT, article_route, write_html
 from provenance.pipeline import load_paths
 from provenance.records import Claim, Document
 
 CASES = Path(__file__).parent / "html_cases"
+ARTICLES = Path(__file__).parent / "articles"
 
 
 def _load(*paths: Path) -> tuple[list[Claim], list[Document]]:
@@ -29,80 +32,145 @@ def _load(*paths: Path) -> tuple[list[Claim], list[Document]]:
     return claims, docs
 
 
-def _site(tmp_path: Path, *paths: Path) -> Path:
+def _report(tmp_path: Path, *paths: Path) -> Path:
     claims, docs = _load(*paths)
     write_html(claims, list(compare(claims, documents=docs)), docs, tmp_path)
-    return tmp_path
+    return tmp_path / "report.html"
 
 
-def test_every_claim_is_marked_once_and_the_text_is_intact(tmp_path):
+def report_data(page: Path) -> dict:
+    """The data block of a report.html."""
+    text = page.read_text(encoding="utf-8")
+    block = re.search(r'<script type="application/json" id="data">(.*?)</script>', text, re.S)
+    assert block
+    return json.loads(block.group(1))
+
+
+def resolves(route: str, data: dict) -> bool:
+    """Whether a route into the report (`#call/<slug>[/<row>]`,
+    `#article/<id>[/<claim>]`) names a call, row, article or claim the report has."""
+    kind, _, rest = route.lstrip("#").partition("/")
+    name, _, part = rest.partition("/")
+    if kind == "call":
+        call = next((c for c in data["calls"] if c["slug"] == name), None)
+        rows = ({a for r in call["rows"] for a in r[0].split()}
+                | {r[0] for r in call["reported"]} if call else set())
+        return call is not None and (not part or part in rows)
+    doc = next((d for d in data["docs"] if d["id"] == unquote(name)), None)
+    start, end = data["fields"].index("start"), data["fields"].index("end")
+    anchors = {f"c-{data['claims'][j][start]}-{data['claims'][j][end]}"
+               for j in doc["claims"]} if doc else set()
+    return kind == "article" and doc is not None and (not part or part in anchors)
+
+
+def test_every_claim_is_in_its_articles_data_with_its_text(tmp_path):
     claims, docs = _load(SEEDS)
-    site = _site(tmp_path, SEEDS)
+    data = report_data(_report(tmp_path, SEEDS))
+    f = {name: i for i, name in enumerate(data["fields"])}
+    by_id = {d["id"]: d for d in data["docs"]}
+    assert set(by_id) == {d.id for d in docs}
     for doc in docs:
-        page = (site / "articles" / f"{doc.id}.html").read_text(encoding="utf-8")
+        entry = by_id[doc.id]
+        assert entry["text"] == doc.article.text
         mine = [c for c in claims if c.article_id == doc.id]
-        assert page.count('<mark class="claim') == len(mine)
-        for c in mine:
-            assert f'id="c-{c.start}-{c.end}"' in page  # its details panel
+        listed = [data["claims"][j] for j in entry["claims"]]
+        assert sorted((c[f["start"]], c[f["end"]]) for c in listed) == sorted(
+            (c.start, c.end) for c in mine)
+        assert all(entry["text"][c[f["start"]]:c[f["end"]]] for c in listed)
 
 
-def test_highlight_nests_overlapping_claims_and_keeps_every_character():
-    text = "He said: “one two three four” and more.\n"
-    article = parse_article(text, article_id="t")
-    outer = Claim.from_json({
-        "id": "t:3-38", "article_id": "t", "text": text[3:38], "start": 3, "end": 38,
-        "kind": "mixed", "cue": "said", "speaker": {"name": "x", "mention": "x"},
-        "source": {"issuer": "x", "channel": "unknown", "side": "unknown"}, "call": None,
-        "rule": "r", "confidence": 0.5, "chain": []})
-    inner = Claim.from_json({**outer.to_json(), "id": "t:10-28", "text": text[10:28],
-                             "start": 10, "end": 28, "kind": "direct"})
-    crossing = Claim.from_json({**outer.to_json(), "id": "t:20-40", "text": text[20:40],
-                                "start": 20, "end": 40})
-    html = str(highlight(article, [outer, inner, crossing], lambda c: Markup("<mark>")))
-    assert html.count("<mark>") == 3 and html.count("</mark>") == 3
-    assert re.sub(r"</?mark>", "", html) == text  # nothing lost, nothing doubled
+def test_malicious_article_stays_data_under_a_strict_policy(tmp_path):
+    page = _report(tmp_path, CASES)
+    text = page.read_text(encoding="utf-8")
+    # only the report's own two script elements; the article's markup is inert data
+    assert text.count("<script") == 2 and "<img" not in text and "<iframe" not in text
+    block = re.search(r'id="data">(.*?)</script>', text, re.S).group(1)
+    assert "<" not in block and ">" not in block and "&" not in block
+    evil = next(d for d in report_data(page)["docs"] if d["id"] == "evil_article")
+    assert "<script>" in evil["text"]  # kept as the text it is, shown as text
+    assert "script-src 'none'" not in CSP and "default-src 'none'" in CSP
+
+    def pinned(asset: str) -> str:
+        return base64.b64encode(hashlib.sha256(asset.encode()).digest()).decode()
+
+    assert f"style-src 'sha256-{pinned(CSS)}'" in CSP
+    assert f"script-src 'sha256-{pinned(SCRIPT)}'" in CSP
+    assert "require-trusted-types-for 'script'" in CSP
+    assert f'content="{escape(CSP)}"' in text
+    assert f"<style>{CSS}</style>" in text and f"<script>{SCRIPT}</script>" in text
+    assert not re.search(r"""(?:src|href)=["']?(?:https?:)?//""", text)
+    assert "innerHTML" not in SCRIPT and "eval(" not in SCRIPT  # DOM calls only
 
 
-def test_malicious_article_renders_as_text_under_a_strict_policy(tmp_path):
-    site = _site(tmp_path, CASES)
-    page = (site / "articles" / "evil_article.html").read_text(encoding="utf-8")
-    assert "<script" not in page and "<iframe" not in page and "<img" not in page
-    assert "&lt;script&gt;" in page and "javascript:" not in page.split("</style>")[0]
-    assert 'href="javascript:' not in page
-    assert "script-src 'none'" in CSP and "default-src 'none'" in CSP
-    for path in site.rglob("*.html"):
-        text = path.read_text(encoding="utf-8")
-        assert f'content="{escape(CSP)}"' in text
-        assert not re.search(r"""(?:src|href)=["']?(?:https?:)?//""", text), path
+def test_call_of_003_shows_ukrainian_requests_absent_from_the_canadian_readout(tmp_path):
+    data = report_data(_report(tmp_path, SEEDS))
+    f = {name: i for i, name in enumerate(data["fields"])}
+    call = next(c for c in data["calls"] if "within 003_16e1eced651e9347" in c["date"])
+    assert call["parties"] == ["CA", "UA"]
+    doc = next(d for d in data["docs"] if d["id"] == "003_16e1eced651e9347")
 
+    def said(row: list) -> str:
+        return " ".join(doc["text"][data["claims"][s[0]][f["start"]]:
+                                    data["claims"][s[0]][f["end"]]]
+                        for cell in row[4] if cell for s in cell)
 
-def test_call_page_of_003_shows_ukrainian_requests_absent_from_the_canadian_readout(
-        tmp_path):
-    site = _site(tmp_path, SEEDS)
-    pages = [p.read_text(encoding="utf-8") for p in (site / "calls").glob("*.html")]
-    page = next(p for p in pages if "in 003_16e1eced651e9347" in p or
-                "within 003_16e1eced651e9347" in p)
-    rows = re.findall(r'<tr class="only".*?</tr>', page, re.S)
-    training = next(r for r in rows if "expanding Canada’s military training" in r)
-    assert "— not reported" in training and "Only UA" in training
-    unifier = next(r for r in rows if "Operation Unifier" in r)
-    assert "Only CA" in unifier
+    training = next(r for r in call["rows"] if "expanding Canada’s military training"
+                    in said(r))
+    assert training[4][0] is None and training[3] == "Only UA"  # CA: not reported
+    unifier = next(r for r in call["rows"] if "Operation Unifier" in said(r))
+    assert unifier[3] == "Only CA"
 
 
 def test_report_writes_html_beside_markdown_deterministically(tmp_path, capsys):
     for out in ("a", "b"):
         assert main(["report", str(SEEDS), "--out", str(tmp_path / out)]) == 0
-    a = sorted((tmp_path / "a" / "html").rglob("*.html"))
-    assert a and [p.read_bytes() for p in a] == [
-        (tmp_path / "b" / "html" / p.relative_to(tmp_path / "a" / "html")).read_bytes()
-        for p in a]
+    a, b = (tmp_path / out / "report.html" for out in ("a", "b"))
+    assert a.read_bytes() == b.read_bytes()
     assert main(["report", str(SEEDS), "--out", str(tmp_path / "c"), "--no-html"]) == 0
-    assert not (tmp_path / "c" / "html").exists()
+    assert not (tmp_path / "c" / "report.html").exists()
 
 
-def test_page_names_never_collide():
-    from provenance.html import slug
+def test_every_link_of_the_report_resolves(tmp_path):
+    page = _report(tmp_path, SEEDS, CASES)
+    data = report_data(page)
+    routes = re.findall(r'href="(#(?:call|article)/[^"]*)"', page.read_text(encoding="utf-8"))
+    assert routes and all(resolves(r, data) for r in routes)
+    for claim in data["claims"]:  # the routes the script draws for claims' findings
+        for finding in claim[data["fields"].index("findings")]:
+            assert finding[3] is None or resolves(finding[3], data), finding
 
-    names = ["a b", "a-b", "Розмова", "Переговори", "003_16e1eced651e9347"]
-    assert len({slug(n) for n in names}) == len(names)
-    assert slug("003_16e1eced651e9347") == "003_16e1eced651e9347"
+
+def test_article_routes_never_collide_and_read_back():
+    names = ["a b", "a-b", "a/b", "Розмова", "Переговори", "003_16e1eced651e9347"]
+    routes = [article_route(n) for n in names]
+    assert len(set(routes)) == len(names)
+    assert [unquote(r.split("/", 1)[1]) for r in routes] == names
+    assert article_route("003_16e1eced651e9347") == "#article/003_16e1eced651e9347"
+
+
+def test_a_report_of_claims_alone_shows_each_claim_at_its_place(tmp_path):
+    claims, _ = _load(SEEDS)
+    write_html(claims, list(compare(claims)), [], tmp_path)  # no documents given
+    page = tmp_path / "report.html"
+    data = report_data(page)
+    f = {name: i for i, name in enumerate(data["fields"])}
+    assert {d["id"] for d in data["docs"]} == {c.article_id for c in claims}
+    for d in data["docs"]:
+        assert d["partial"] and "text not given" in d["meta"]
+        for j in d["claims"]:
+            c = data["claims"][j]
+            original = next(x for x in claims if x.article_id == d["id"]
+                            and (x.start, x.end) == (c[f["start"]], c[f["end"]]))
+            assert d["text"][c[f["start"]]:c[f["end"]]] == original.text
+    routes = re.findall(r'href="(#(?:call|article)/[^"]*)"', page.read_text(encoding="utf-8"))
+    assert all(resolves(r, data) for r in routes)
+
+
+def test_a_statement_left_out_by_several_accounts_is_one_row(tmp_path):
+    data = report_data(_report(tmp_path, ARTICLES / "111_merz_macron_starmer_joint_call.txt"))
+    call = max(data["calls"], key=lambda c: len(c["parties"]))
+    assert len(call["parties"]) >= 3
+    only = [r for r in call["rows"] if r[1] == "only"]
+    firsts = [tuple(s[0] for cell in r[4] if cell for s in cell) for r in only]
+    assert len(firsts) == len(set(firsts))  # no statement in two rows
+    assert any(len(r[0].split()) >= 2 and sum(c is None for c in r[4]) >= 2 for r in only)

@@ -11,7 +11,6 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
@@ -74,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     re_ = sub.add_parser("report", help="run the whole pipeline and write the reports",
                          description="Extract, compare and write summary.md, calls.md, "
                                      "articles.md, duplicates.md, findings.jsonl, "
-                                     "claims.jsonl and an HTML report (html/index.html) "
+                                     "claims.jsonl and an HTML report (report.html) "
                                      "into a folder.")
     re_.add_argument("paths", nargs="+", metavar="PATH", help="seed files or folders "
                      "(or claims .jsonl files)")
@@ -89,11 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
                      help="export format (default: claimreview)")
     exp.add_argument("--out", metavar="FILE",
                      help="write to FILE (atomically) instead of standard output")
-    exp.add_argument("--base-url", default="html/", metavar="URL",
+    exp.add_argument("--base-url", default="report.html", metavar="URL",
                      help="where the HTML report lives, for each review's url "
-                          "(default: html/, relative to the report folder)")
+                          "(default: report.html, in the report folder)")
     re_.add_argument("--no-html", dest="html", action="store_false",
-                     help="skip the HTML report (written to DIR/html/ by default)")
+                     help="skip the HTML report (written to DIR/report.html by default)")
     _format_option(re_)
     return parser
 
@@ -244,7 +243,7 @@ def _report(args: argparse.Namespace) -> int:
     findings: list[Finding] = list(compare(claims, documents=documents))
     written = write_report(claims, findings, documents, args.out)
     if args.html:
-        written += write_html(claims, findings, documents, Path(args.out) / "html")
+        written += write_html(claims, findings, documents, args.out)
     counts: dict[str, int] = {}
     for f in findings:
         counts[f.type] = counts.get(f.type, 0) + 1

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .grouping import call_key, finding_key
-from .html import Site, anchor, slug
+from .html import REPORT_FILE, Site, article_route, call_route, row_anchor
 from .records import Claim, ClaimRef, Document, Finding
 
 # The controlled vocabulary of `reviewRating.alternateName`, by finding.
@@ -40,7 +40,7 @@ _CALL_ROWS = ("agreement", "conflict", "qualifier_difference", "omission",
 
 
 def claim_reviews(claims: Sequence[Claim], findings: Sequence[Finding],
-                  documents: Sequence[Document], base_url: str = "html/") -> dict[str, Any]:
+                  documents: Sequence[Document], base_url: str = REPORT_FILE) -> dict[str, Any]:
     """A JSON-LD document: `@graph` holds one ClaimReview per exportable finding."""
     site = Site(claims, findings, documents)
     by_id = {c.id: c for c in claims}
@@ -55,7 +55,7 @@ def claim_reviews(claims: Sequence[Claim], findings: Sequence[Finding],
         key = finding_key(f) or (call_key(claim) if claim else None)
         page = site.call_of.get(key) if key else None
         if page is not None and f.type in _CALL_ROWS:  # the finding has a row there
-            url = f"{base_url}calls/{page.slug}.html#f-{f.id.replace(':', '-')}"
+            url = base_url + call_route(page.slug, row_anchor(f))
         else:
             url = _article_url(base_url, reviewed)
         date = published.get(reviewed.article_id)
@@ -99,4 +99,4 @@ def _author(claim: Claim | None, ref: ClaimRef) -> dict[str, str]:
 
 
 def _article_url(base_url: str, ref: ClaimRef) -> str:
-    return f"{base_url}articles/{slug(ref.article_id)}.html#{anchor(ref)}"
+    return base_url + article_route(ref.article_id, ref)

@@ -1,36 +1,46 @@
-"""HTML report: pages a person opens from disk, written beside the Markdown report.
+"""HTML report: one self-contained file a person opens from disk, `report.html`.
 
-`write_html(claims, findings, documents, out)` writes, each file atomically:
+`write_html(claims, findings, documents, out)` writes `out/report.html` atomically:
 
-    index.html               the corpus: counts, charts (inline SVG), calls, articles
-    calls/<call>.html        per call: each side's account side by side, row by row
-    articles/<article>.html  per article: its text with every claim marked in place
+    the corpus      counts, charts (inline SVG), the calls, the articles: plain HTML
+    #call/<slug>    a call: each side's account side by side, row by row
+    #article/<id>   an article: its text with every claim marked in place, and the
+                    selected claim's speaker, source, chain, call and findings
 
-Every page is self-contained (CSS inline, no script, no network request of any kind)
-and carries a Content-Security-Policy that forbids everything else. Templates are
-Jinja2 with autoescaping: article text is untrusted and renders as text. The same
-input gives the same bytes.
+The corpus view is written as HTML; the call and article views are drawn by a small
+script (`templates/report.js`) from the report's data, a JSON block in the page. One
+file carries a whole corpus in about a third of the bytes separate pages took (each page
+repeated the stylesheet and every claim's panel), and it is one file to send.
+
+Safety: article text is untrusted. The data block is inert (`application/json`, with
+`<`, `>` and `&` escaped so it cannot close its element); the script builds the views
+with DOM calls only (text nodes, never HTML strings); the Content-Security-Policy pins
+the one script and the one stylesheet by hash and forbids everything else, and requires
+Trusted Types, so no HTML string can be turned into markup. The same input gives the
+same bytes.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
-import re
+import json
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
+from urllib.parse import quote
 
 from attrs import frozen
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from .grouping import CallKey, call_key, claim_order, finding_key, group_by_call
-from .highlight import highlight
 from .parties import NO_PARTY, party_of
 from .pipeline import write_atomic
 from .records import CHANNELS, FINDING_TYPES, SIDES, Claim, ClaimRef, Document, Finding
 
+REPORT_FILE = "report.html"
 # Row status of a call table, with its label and a symbol (colour is never the only cue).
 STATUS = {
     "agreement": ("both", "Both report it", "="),
@@ -42,13 +52,18 @@ STATUS = {
 VERDICTS = {"verbatim": "verbatim", "near_verbatim": "near verbatim",
             "paraphrase": "paraphrase", "not_found": "not found"}
 _PAIR_TYPES = ("agreement", "conflict", "qualifier_difference")
+_ROW_TYPES = (*_PAIR_TYPES, "omission")
 # Findings about whole articles (copies, text taken from a readout): listed once per
-# article page, not under each of its claims.
+# article, not under each of its claims.
 _ARTICLE_TYPES = ("syndicated_copy", "primary_overlap")
-_MAX_LISTED = 8  # findings listed per claim or per article; the rest are counted
+_MAX_LISTED = 8  # findings listed per claim; the rest are in findings.jsonl
+_MAX_PLACES = 3  # further places of one statement, or copies of an article, linked
 # Findings whose other claims are worth a link from each claim (a single-sourced call's
 # claims are all the account's: listing them under each would repeat the account).
 _LINKED_TYPES = (*_PAIR_TYPES, "duplicate_quote", "quote_check", "reported_omission")
+# The fields of a claim in the report's data, in order (report.js reads them so).
+CLAIM_FIELDS = ("doc", "start", "end", "side", "kind", "speaker", "mention", "cue",
+                "source", "chain", "call", "rule", "confidence", "findings")
 
 _ENV = Environment(loader=PackageLoader("provenance", "templates"),
                    autoescape=select_autoescape(default=True, default_for_string=True),
@@ -57,19 +72,11 @@ _ENV = Environment(loader=PackageLoader("provenance", "templates"),
 
 def write_html(claims: Sequence[Claim], findings: Sequence[Finding],
                documents: Sequence[Document], out: str | Path) -> list[Path]:
-    """Write the HTML pages into folder `out`; return their paths."""
-    out = Path(out)
-    site = Site(claims, findings, documents)
-    pages: list[tuple[Path, str]] = [(out / "index.html", site.render_index())]
-    for call in site.calls:
-        pages.append((out / "calls" / f"{call.slug}.html", site.render_call(call)))
-    for doc in site.documents:
-        pages.append((out / "articles" / f"{slug(doc.id)}.html", site.render_article(doc)))
-    written = []
-    for path, text in pages:
-        write_atomic(path, text.rstrip("\n").split("\n"))
-        written.append(path)
-    return written
+    """Write the report into folder `out`; return its path in a list."""
+    path = Path(out) / REPORT_FILE
+    text = Site(claims, findings, documents).render()
+    write_atomic(path, text.rstrip("\n").split("\n"))
+    return [path]
 
 
 # ------------------------------------------------------------------------------- model
@@ -86,20 +93,40 @@ class CallPage:
 
 
 @frozen
+class Statement:
+    """One statement in a call-table cell: the same words from the same source in
+    several articles (copies, wire stories) are one statement with several places."""
+
+    ref: ClaimRef  # the first place, shown with its text
+    also: tuple[ClaimRef, ...]  # the other places, listed up to _MAX_PLACES
+    more: int  # places beyond those listed
+
+
+def statements(refs: Sequence[ClaimRef]) -> tuple[Statement, ...]:
+    """Refs grouped by what they say and who said it, in order of first appearance."""
+    groups: dict[tuple[str, str, str, bool], list[ClaimRef]] = {}
+    for r in refs:
+        groups.setdefault((" ".join(r.text.split()), r.issuer, r.channel, r.primary),
+                          []).append(r)
+    return tuple(Statement(g[0], tuple(g[1:1 + _MAX_PLACES]),
+                           max(0, len(g) - 1 - _MAX_PLACES)) for g in groups.values())
+
+
+@frozen
 class Row:
     """One row of a call table: what each party's account says, and how they relate."""
 
     status: str  # css class: both | conflict | qualifier | only
     label: str
     symbol: str
-    cells: tuple[tuple[ClaimRef, ...] | None, ...]  # per party; None: not reported
+    cells: tuple[tuple[Statement, ...] | None, ...]  # per party; None: not reported
     differences: tuple[str, ...]
-    finding: Finding
-    reason: str  # the finding's reason, clipped (the quotes are in the other cells)
+    findings: tuple[Finding, ...]  # one, or the omissions of one statement by each side
+    reason: str  # the findings' reasons, clipped (the quotes are in the other cells)
 
 
 class Site:
-    """Everything the pages need, indexed once."""
+    """Everything the report shows, indexed once."""
 
     def __init__(self, claims: Sequence[Claim], findings: Sequence[Finding],
                  documents: Sequence[Document]) -> None:
@@ -134,8 +161,8 @@ class Site:
                                   tuple(by_call.get(key, ())), parties))
         return pages
 
-    # -- pages -----------------------------------------------------------------------
-    def render_index(self) -> str:
+    # -- the page --------------------------------------------------------------------
+    def render(self) -> str:
         sides = Counter(c.source.side for c in self.claims)
         channels = Counter(c.source.channel for c in self.claims)
         types = Counter(f.type for f in self.findings)
@@ -147,114 +174,190 @@ class Site:
                                            for t in FINDING_TYPES if types[t]]),
         ]
         calls = [{"page": c, "status": self._call_status(c)} for c in self.calls]
-        articles = [{"doc": d, "slug": slug(d.id), "claims": len(self.by_article[d.id]),
+        articles = [{"doc": d, "href": article_route(d.id),
+                     "claims": len(self.by_article[d.id]),
                      "findings": sum(len(self.findings_of[c.id])
                                      for c in self.by_article[d.id])}
                     for d in self.documents]
-        return self._render("index.html.j2", root="", title="Provenance report",
-                            counts={"documents": len(self.documents),
-                                    "claims": len(self.claims),
-                                    "findings": len(self.findings),
-                                    "calls": len(self.calls)},
-                            charts=charts, calls=calls, articles=articles)
+        return _ENV.get_template("report.html.j2").render(
+            css=Markup(CSS), script=Markup(SCRIPT), csp=CSP, data=Markup(self.data_json()),
+            counts={"documents": len(self.documents), "claims": len(self.claims),
+                    "findings": len(self.findings), "calls": len(self.calls)},
+            charts=charts, calls=calls, articles=articles)
 
-    def render_call(self, call: CallPage) -> str:
-        rows = self._rows(call)
-        reported = [f for f in call.findings if f.type == "reported_omission"]
-        single = next((f for f in call.findings if f.type == "single_sourced"), None)
+    def data_json(self) -> str:
+        """The data block: JSON that cannot end its `<script type=application/json>`
+        element (`<`, `>` and `&` are written as \\u escapes)."""
+        text = json.dumps(self.data(), ensure_ascii=False, separators=(",", ":"))
+        return (text.replace("<", "\\u003c").replace(">", "\\u003e")
+                .replace("&", "\\u0026").replace("\u2028", "\\u2028")
+                .replace("\u2029", "\\u2029"))
+
+    def data(self) -> dict[str, Any]:
+        """What the script draws the call and article views from. Strings that repeat
+        (names, issuers, chains, rules) are written once, in `strings`, and referred to
+        by index; claims and call-table cells refer to claims by index.
+
+            claims[i]  [CLAIM_FIELDS…]: document index, offsets, side, kind, speaker,
+                       mention, cue, source, chain, call index (-1: none), rule,
+                       confidence, findings [type, verdict, reason, row route, others,
+                       passage]
+            docs[i]    {id, meta, notes, text, boilerplate [[start, end]], claims,
+                       copies [[type, count, documents, more]], partial?}
+            calls[i]   {slug, title, date, participants, parties, accounts, single,
+                       rows [[row ids, status, symbol, label, cells, differences, why]],
+                       reported [[row id, passage, left out by, claims]], claims,
+                       unranked}; a cell is null (not reported), [] or
+                       [[claim, [other places], more places]]
+        """
+        strings: dict[str, int] = {}
+
+        def s(text: str) -> int:
+            return strings.setdefault(text, len(strings))
+
+        number = {c.id: i for i, c in enumerate(self.claims)}
+        given = {d.id for d in self.documents}
+        missing = sorted({c.article_id for c in self.claims} - given)
+        doc_number = {d: i for i, d in enumerate([d.id for d in self.documents] + missing)}
+        call_number = {c.key: i for i, c in enumerate(self.calls)}
+        claims = []
+        for c in self.claims:
+            key = call_key(c)
+            claims.append([
+                doc_number.get(c.article_id, -1), c.start, c.end, c.source.side, c.kind,
+                s(c.speaker.name), s(c.speaker.mention or ""), s(c.cue or ""),
+                s(f"{c.source.issuer} ({c.source.channel})"), s(_chain(c)),
+                call_number.get(key, -1) if key else -1, s(c.rule), c.confidence,
+                self._claim_findings(c, number, s)])
+        docs = [self._doc(d, number, doc_number) for d in self.documents]
+        docs += [self._claims_only(i, number) for i in missing]
+        calls = [self._call(call, number, s) for call in self.calls]
+        return {"fields": CLAIM_FIELDS, "strings": list(strings), "claims": claims,
+                "docs": docs, "calls": calls}
+
+    def _doc(self, doc: Document, number: dict[str, int],
+             doc_number: dict[str, int]) -> dict[str, Any]:
+        copies = []
+        for kind in _ARTICLE_TYPES:
+            found = [f for f in self.whole_article.get(doc.id, ()) if f.type == kind]
+            if found:
+                others = sorted({i for f in found for i in _articles_of(f)} - {doc.id})
+                copies.append([kind.replace("_", " "), len(found),
+                               [doc_number[i] for i in others[:_MAX_PLACES]
+                                if i in doc_number],
+                               max(0, len(others) - _MAX_PLACES)])
+        meta = [doc.meta.kind]
+        if doc.article.published:
+            meta.append(f"published {doc.article.published}")
+        if doc.meta.issuer:
+            meta.append(f"issued by {doc.meta.issuer}")
+        return {"id": doc.id, "meta": ", ".join(meta), "notes": list(doc.article.notes),
+                "text": doc.article.text,
+                "boilerplate": [[p.start, p.end] for p in doc.article.paragraphs
+                                if p.boilerplate is not None],
+                "claims": [number[c.id] for c in self.by_article[doc.id]],
+                "copies": copies}
+
+    def _claims_only(self, article_id: str, number: dict[str, int]) -> dict[str, Any]:
+        """An article known only by its claims (a report of claims.jsonl without the
+        seeds): its claims at their places, the rest of the text blank."""
+        mine = self.by_article[article_id]
+        chars = [" "] * max((c.end for c in mine), default=0)
+        for c in mine:
+            chars[c.start:c.end] = c.text
+        return {"id": article_id, "partial": True,
+                "meta": "text not given (only its claims were read)", "notes": [],
+                "text": "".join(chars), "boilerplate": [],
+                "claims": [number[c.id] for c in mine], "copies": []}
+
+    def _call(self, call: CallPage, number: dict[str, int],
+              s: Any) -> dict[str, Any]:
         accounts = []
         for party in call.parties:
             mine = [c for c in call.claims if party_of(c.source) == party]
-            accounts.append({"party": party,
-                             "sources": sorted({f"{c.source.issuer} ({c.source.channel})"
-                                                for c in mine}),
-                             "claims": len(mine),
-                             "words": sum(len(c.text.split()) for c in mine)})
-        unranked = [c for c in call.claims if party_of(c.source) == NO_PARTY]
-        return self._render("call.html.j2", root="../", title=call.title, call=call,
-                            rows=rows, reported=reported, single=single,
-                            accounts=accounts, unranked=unranked,
-                            link=self.claim_link, verdicts=VERDICTS)
-
-    def render_article(self, doc: Document) -> str:
-        claims = self.by_article[doc.id]
-        marked = highlight(doc.article, claims, self._opening)
-        details = [{"claim": c, "anchor": anchor(c), "findings": self._claim_findings(c),
-                    "call": self.call_of.get(call_key(c)) if call_key(c) else None}
-                   for c in claims]
-        kinds = Counter(c.kind for c in claims)
-        copies = self._article_findings(doc.id)
-        return self._render("article.html.j2", root="../", title=doc.id, doc=doc,
-                            marked=marked, details=details, kinds=kinds,
-                            sides=sorted({c.source.side for c in claims}),
-                            copies=copies[:_MAX_LISTED],
-                            more_copies=max(0, len(copies) - _MAX_LISTED))
+            sources = sorted({f"{c.source.issuer} ({c.source.channel})" for c in mine})
+            accounts.append(f"{party}: {'; '.join(sources)} — {len(mine)} claims, "
+                            f"{sum(len(c.text.split()) for c in mine)} words")
+        single = next((f.reason for f in call.findings if f.type == "single_sourced"),
+                      None)
+        rows = []
+        for row in self._rows(call):
+            cells = [None if cell is None else
+                     [[number[st.ref.id], [number[o.id] for o in st.also], st.more]
+                      for st in cell if st.ref.id in number]
+                     for cell in row.cells]
+            rows.append([" ".join(row_anchor(f) for f in row.findings), row.status,
+                         row.symbol, row.label, cells, list(row.differences), row.reason])
+        reported = [[row_anchor(f), f.passages[0].text if f.passages else "",
+                     ", ".join(f.absent_from) or "?",
+                     [number[r.id] for r in f.claims if r.id in number]]
+                    for f in call.findings if f.type == "reported_omission"]
+        date = call.key.date or "not stated"
+        if call.key.scope:
+            date += f" (undated: compared within {call.key.scope} only)"
+        return {"slug": call.slug, "title": call.title, "date": date,
+                "participants": ", ".join(call.key.participants),
+                "parties": list(call.parties), "accounts": accounts, "single": single,
+                "rows": rows, "reported": reported,
+                "claims": [number[c.id] for c in call.claims],
+                "unranked": [number[c.id] for c in call.claims
+                             if party_of(c.source) == NO_PARTY]}
 
     # -- pieces ----------------------------------------------------------------------
     def _rows(self, call: CallPage) -> list[Row]:
-        rows = []
+        """The call table. Omissions of the same statements from several accounts (one
+        finding per account that leaves them out) share one row."""
+        merged: dict[tuple[object, ...], list[Finding]] = {}
         for f in call.findings:
-            if f.type not in _PAIR_TYPES and f.type != "omission":
-                continue
-            cells: list[tuple[ClaimRef, ...] | None] = []
+            if f.type in _ROW_TYPES:
+                key = ((f.type, frozenset(r.id for r in f.claims)) if f.type == "omission"
+                       else (f.id,))
+                merged.setdefault(key, []).append(f)
+        rows = []
+        for group in merged.values():
+            f = group[0]
+            absent = {p for g in group for p in g.absent_from}
+            cells: list[tuple[Statement, ...] | None] = []
             for party in call.parties:
-                mine = tuple(r for r in f.claims if r.party == party)
-                cells.append(mine if mine else (None if party in f.absent_from else ()))
+                mine = [r for r in f.claims if r.party == party]
+                cells.append(statements(mine) if mine
+                             else (None if party in absent else ()))
             status, label, symbol = STATUS[f.type]
             present = sorted({r.party for r in f.claims})
             label = label.format(party=", ".join(present))
             diffs = tuple(f"{d.kind.replace('_', ' ')}: {d.left or '—'} vs {d.right or '—'}"
                           for d in f.differences)
-            rows.append(Row(status, label, symbol, tuple(cells), diffs, f, clip(f.reason)))
-        rows.sort(key=lambda r: min((c.article_id, c.start) for c in r.finding.claims))
+            rows.append(Row(status, label, symbol, tuple(cells), diffs, tuple(group),
+                            "; ".join(_why(g) for g in group)))
+        rows.sort(key=lambda r: min((c.article_id, c.start) for c in r.findings[0].claims))
         return rows
 
     def _call_status(self, call: CallPage) -> str:
         if any(f.type == "single_sourced" for f in call.findings):
             return "single-sourced"
-        counts = Counter(f.type for f in call.findings if f.type in (*_PAIR_TYPES,
-                                                                      "omission"))
+        counts = Counter(f.type for f in call.findings if f.type in _ROW_TYPES)
         if not counts:
             return "nothing compared"
         return ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in sorted(counts.items()))
 
-    def _claim_findings(self, claim: Claim) -> list[dict[str, object]]:
+    def _claim_findings(self, claim: Claim, number: dict[str, int],
+                        s: Any) -> list[list[Any]]:
+        """The findings a claim takes part in: [type, verdict, reason, route of its row
+        in the call table or null, [other claims], passage or null]."""
         out = []
         for f in self.findings_of.get(claim.id, ()):
-            if f.type in _ARTICLE_TYPES:
+            if f.type in (*_ARTICLE_TYPES, "single_sourced"):
                 continue
-            others = ([r for r in f.claims if r.id != claim.id][:3]
-                      if f.type in _LINKED_TYPES else [])
-            out.append({"finding": f, "type": f.type.replace("_", " "),
-                        "reason": clip(f.reason),
-                        "verdict": VERDICTS.get(f.verdict or "", ""),
-                        "others": [(r, self.claim_link(r, "../")) for r in others],
-                        "passages": f.passages[:1]})
+            others = ([number[r.id] for r in f.claims if r.id != claim.id
+                       and r.id in number][:3] if f.type in _LINKED_TYPES else [])
+            call = self.call_of.get(finding_key(f)) if finding_key(f) else None
+            row = (call_route(call.slug, row_anchor(f))
+                   if call and f.type in _ROW_TYPES else None)
+            reason = _summary(f) if f.type == "omission" else clip(f.reason)
+            out.append([s(f.type.replace("_", " ")), VERDICTS.get(f.verdict or "", ""),
+                        s(reason), row, others,
+                        clip(f.passages[0].text) if f.passages else None])
         return out[:_MAX_LISTED]
-
-    def _article_findings(self, article_id: str) -> list[dict[str, object]]:
-        """Copies of this article and text it shares with a primary document."""
-        out = []
-        for f in self.whole_article.get(article_id, ()):
-            out.append({"type": f.type.replace("_", " "), "reason": clip(f.reason),
-                        "others": [(i, f"{slug(i)}.html") for i in _articles_of(f)
-                                   if i != article_id]})
-        return out
-
-    def claim_link(self, ref: ClaimRef | Claim, root: str = "../") -> str:
-        return f"{root}articles/{slug(ref.article_id)}.html#{anchor(ref)}"
-
-    def _opening(self, claim: Claim) -> Markup:
-        side, kind = claim.source.side, claim.kind
-        label = f"{side} · {kind}"
-        return Markup(
-            '<mark class="claim side-{side} kind-{kind}" id="m-{a}">'
-            '<a class="tag" href="#{a}" aria-label="claim by {who}, {label}">{label}</a>'
-        ).format(side=_css(side), kind=_css(kind), a=anchor(claim),
-                 who=claim.speaker.name, label=label)
-
-    def _render(self, template: str, **context: object) -> str:
-        return _ENV.get_template(template).render(css=Markup(CSS), csp=CSP, **context)
 
 
 # ------------------------------------------------------------------------------ charts
@@ -284,11 +387,27 @@ def bar_chart(title: str, bars: Sequence[tuple[str, int]]) -> Markup:
 # ----------------------------------------------------------------------------- helpers
 
 
+def article_route(article_id: str, claim: ClaimRef | Claim | None = None) -> str:
+    """The fragment that opens an article (and selects one of its claims)."""
+    route = "#article/" + quote(article_id, safe="")
+    return f"{route}/{anchor(claim)}" if claim is not None else route
+
+
+def call_route(slug: str, row: str | None = None) -> str:
+    """The fragment that opens a call (and marks one row of its table)."""
+    return f"#call/{slug}/{row}" if row else f"#call/{slug}"
+
+
 def _articles_of(f: Finding) -> list[str]:
     """The articles a whole-article finding (a copy, an overlap) names, sorted."""
     return sorted({m.left.article_id for m in f.matches}
                   | {m.right.article_id for m in f.matches}
                   | {p.article_id for p in f.passages})
+
+
+def _chain(claim: Claim) -> str:
+    links = [f"{link.role}: {link.name}" for link in claim.chain[1:]]
+    return " → ".join(links) or "the article itself"
 
 
 def clip(text: str, limit: int = 160) -> str:
@@ -298,34 +417,44 @@ def clip(text: str, limit: int = 160) -> str:
     return text[:limit].rsplit(" ", 1)[0] + " …"
 
 
-def slug(text: str) -> str:
-    """A file name for an id: the id itself when it is safe, else a safe form with a
-    short hash of the id, so that `a b` and `a-b` (or two Cyrillic names) never share
-    a page."""
-    safe = re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-")
-    if safe == text:
-        return safe
-    return f"{safe or 'page'}-{hashlib.sha1(text.encode('utf-8')).hexdigest()[:8]}"
+def row_anchor(finding: Finding) -> str:
+    """The id of a finding's row in its call table."""
+    return "f-" + finding.id.replace(":", "-")
+
+
+def _summary(f: Finding) -> str:
+    """An omission in a few words, for a claim's panel (the reason is in the call
+    table)."""
+    present = sorted({r.party for r in f.claims})
+    return (f"in {', '.join(present)}'s account, not in "
+            f"{', '.join(f.absent_from) or 'the other'}'s")
+
+
+def _why(f: Finding) -> str:
+    """A call-table row's reason. An omission's reason quotes the statement that is
+    already in the row; the row gives what follows it (what the other side comes
+    nearest with)."""
+    if f.type == "omission" and f.absent_from:
+        cut = f.reason.rfind(f"; {f.absent_from[0]}'s account")
+        if cut >= 0:
+            return clip(f.reason[cut + 2:])
+    return clip(f.reason)
 
 
 def anchor(ref: ClaimRef | Claim) -> str:
     return f"c-{ref.start}-{ref.end}"
 
 
-def _css(value: str) -> str:
-    return re.sub(r"[^a-z0-9_-]", "", value.lower())
+def _asset(name: str) -> str:
+    return (Path(__file__).parent / "templates" / name).read_text(encoding="utf-8")
 
 
-def _load_css() -> str:
-    return (Path(__file__).parent / "templates" / "report.css").read_text(encoding="utf-8")
+def _digest(text: str) -> str:
+    return base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode()
 
 
-def _csp(style: str) -> str:
-    digest = base64.b64encode(hashlib.sha256(style.encode("utf-8")).digest()).decode()
-    return ("default-src 'none'; style-src 'sha256-" + digest + "'; img-src 'none'; "
-            "script-src 'none'; base-uri 'none'; form-action 'none'")
-
-
-CSS = _load_css()
-CSP = _csp(CSS)
-
+CSS = _asset("report.css")
+SCRIPT = _asset("report.js")
+CSP = ("default-src 'none'; style-src 'sha256-" + _digest(CSS) + "'; script-src 'sha256-"
+       + _digest(SCRIPT) + "'; img-src 'none'; base-uri 'none'; form-action 'none'; "
+       "require-trusted-types-for 'script'; trusted-types 'none'")
