@@ -804,12 +804,20 @@ class _Finder:
         sent_open = self.sentences[idx_open]
         # after: ,” said X / ,” X said / ” — X
         tail_start = q.close + 1 if q.closed else q.close
-        tail = self.text[tail_start:sent_close.end]
-        tail_low = self.low[tail_start:sent_close.end]
+        tail_end = sent_close.end
+        if (q.closed and tail_end <= tail_start + 1 and self.text[q.close - 1] in "!?"
+                and idx_close + 1 < len(self.sentences)):
+            # “… very productive!” Vance wrote. : the sentence split after the mark
+            following = self.sentences[idx_close + 1]
+            if not self.text[tail_start:following.start].strip() and "\n" not in (
+                    self.text[tail_start:following.start]):
+                tail_end = following.end
+        tail = self.text[tail_start:tail_end]
+        tail_low = self.low[tail_start:tail_end]
         lead = tail.lstrip(" ,")
         offset = tail_start + len(tail) - len(lead)
         if lead[:1] in "—–":
-            name_end = self._clause_end(offset + 1, sent_close.end)
+            name_end = self._clause_end(offset + 1, tail_end)
             agent = self.resolver.resolve(offset + 1, name_end)
             if agent is not None:
                 return self._direct(q, "trailing dash", agent, "trailing-dash", idx_close,
@@ -821,7 +829,7 @@ class _Finder:
             cue_s, cue_e = tail_start + m.start(), tail_start + m.end()
             if not self.text[tail_start:cue_s].strip(" ,").strip():
                 # inverted: "said the readout released by the PMO"
-                np_end = self._clause_end(cue_e, sent_close.end)
+                np_end = self._clause_end(cue_e, tail_end)
                 agent = self.resolver.resolve(cue_e, np_end)
             else:
                 agent = self.resolver.resolve(tail_start, self._np_end(cue_s))
@@ -835,7 +843,7 @@ class _Finder:
                     # "Agreements should … and “proceed from the new realities,” X said"
                     draft.start, draft.kind = sent_open.start, "mixed"
                     draft.end = q.close + 1
-                via = self._according_in(cue_e, sent_close.end)
+                via = self._according_in(cue_e, tail_end)
                 if via is not None:
                     draft.via = via
                 return draft

@@ -155,26 +155,32 @@ _OUTLETS = (
 )
 
 # (regex over normalized lower-case text, channel). Order matters: first hit wins.
+_PLATFORMS = (r"x|twitter|telegram|facebook|instagram|truth social|threads|bluesky|weibo"
+              r"|vkontakte|vk|linkedin|youtube|tiktok|wechat")
+# (regex over normalized lower-case text, channel). Order matters: first hit wins.
 CHANNEL_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\bread-?outs?\b", "readout"),
     (r"\bpress releases?\b|\bnews releases?\b|\bcommuniqu[eé]s?\b"
      r"|\b(?:a|the|its|their|in a|official) note\b", "readout"),
-    (r"\bpost(?:ed|ing|s)? on (?:x|twitter|telegram|facebook|instagram|social media)\b",
+    (r"\bpost(?:ed|ing|s)? on (?:(?:his|her|its|their|the) )?(?:" + _PLATFORMS
+     + r"|social media)\b", "social_post"),
+    (r"\b(?:" + _PLATFORMS + r") (?:account|channel|page|post|platform|feed)\b",
      "social_post"),
-    (r"\b(?:twitter|telegram|facebook|instagram|x) (?:account|channel|page|post)\b",
-     "social_post"),
-    (r"\btweet(?:s|ed)?\b|\bsocial media\b|\b(?:a|the|his|her|its|same|this|that|latest"
-     r"|separate) (?:\w+ )?post\b|\bon (?:x|twitter|telegram|facebook|instagram)\b"
-     r"|\bvideo (?:address|message|posted)\b", "social_post"),
     (r"\bpress (?:briefing|conference)s?\b|\bnews (?:briefing|conference)s?\b"
      r"|\bbriefings?\b|\btold reporters\b|\btold journalists\b|\b(?:speaking|spoke|"
      r"talking|commenting) (?:to|with) (?:reporters|journalists|the press)\b"
      r"|\bconference call with (?:journalists|reporters)\b|\bnews agency\b", "briefing"),
-    (r"\binterviews?\b", "interview"),
-    (r"\b(?:told|speaking to|said to) (?:the )?(?:" + "|".join(_OUTLETS) + r")\b"
-     r"|\b(?:told|speaking to|in remarks to) (?:the )?(?:[\w-]+ ){0,2}(?:radio|television|tv"
-     r"|broadcaster|newspaper|daily|weekly|magazine|station|news channel|outlet|network)\b"
-     r"|\btold the (?:station|broadcaster|newspaper|network|paper)\b", "interview"),
+    # before the generic "the … post" below: "told the Rheinische Post newspaper"
+    (r"\binterviews?\b|\binterviewed\b", "interview"),
+    (r"\b(?:told|speaking to|said to|talking to) (?:the )?(?:" + "|".join(_OUTLETS)
+     + r")\b|\b(?:told|speaking to|talking to|in remarks to) (?:the )?(?:[\w-]+ ){0,2}"
+     r"(?:radio|television|tv|broadcaster|newspaper|daily|weekly|magazine|station"
+     r"|news channel|news|outlet|network|podcast)\b"
+     r"|\btold the (?:station|broadcaster|newspaper|network|paper|programme|program)\b",
+     "interview"),
+    (r"\btweet(?:s|ed)?\b|\bsocial media\b|\b(?:a|the|his|her|its|same|this|that|latest"
+     r"|separate) (?:\w+ )?post\b|\bon (?:(?:his|her|its|their) )?(?:" + _PLATFORMS
+     + r")\b|\bvideo (?:address|message|posted)\b", "social_post"),
     (r"\b(?:told|addressing|addressed|speech to|speech in|speaking in|speaking to) "
      r"(?:the )?(?:parliament|lawmakers|legislators|the senate|the bundestag|the sejm"
      r"|the house of commons|the duma|the knesset|deputies|mps)\b|\bin a speech\b"
@@ -548,7 +554,9 @@ NOT_NAMES = frozenset(
     state general minister deputy read also more tags categories image photo
     disclaimer operation agreement plan formula summit conference nato g7 g20 un eu
     armed forces army defence defense security council parliament press release
-    readout statement twitter telegram facebook x war""".split()
+    readout statement twitter telegram facebook x war premier cabinet ambassador
+    senator governor envoy aide adviser advisor crown taoiseach radio television tv
+    news times""".split()
 )
 
 PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "him": "m", "her": "f"}
@@ -610,6 +618,13 @@ REPRODUCED = re.compile(
     r"(?:statement|readout|release|communiqu[eé]|note) (?:was |has been |is )?"
     r"(?:issued|released|published|put out|shared) by (?P<issuer>[^.,;:\n]{3,80}?)"
     r"(?= on \w|[.,;:\n]| today| this)", re.IGNORECASE)
+# A government page that is itself a readout: "The following is attributable to
+# Spokesperson …", or a heading "READOUT" / "Readout of the President's Call with …".
+ATTRIBUTABLE = re.compile(
+    r"\b(?:following|below) is attributable to (?P<issuer>[^.,;:\n]{3,80}?)(?=[.,;:\n])",
+    re.IGNORECASE)
+READOUT_HEADING = re.compile(r"\s*(?:readout|read-out)\b(?: of\b[^\n]*)?\s*$",
+                             re.IGNORECASE)
 # Parentheticals between a subject and its verb: "Erdoğan, for his part, underscored …".
 PARENTHETICALS = frozenset({
     "for his part", "for her part", "for its part", "for their part", "in turn",

@@ -102,13 +102,20 @@ def known_person(name: str) -> lexicon.Person | None:
     if folded in _KNOWN:
         return _KNOWN[folded]
     words = folded.split()
+    while len(words) > 1 and words[0] in _HONORIFICS:
+        words = words[1:]  # "Mr Trudeau": the honorific is no first name
     if not words:
         return None
     surname = words[-1]
     if len(words) >= 3 and " ".join(words[-3:]) in _KNOWN:
         return _KNOWN[" ".join(words[-3:])]
+
+    def same_first(person: lexicon.Person) -> bool:
+        # "Arlo Vance" is not JD Vance; "Valodymyr Zelensky" is Volodymyr Zelenskyy
+        return len(words) < 2 or ascii_fold(person.name)[:1] == words[0][:1]
+
     if surname in _KNOWN:
-        return _KNOWN[surname]
+        return _KNOWN[surname] if same_first(_KNOWN[surname]) else None
     if len(surname) < 5:
         return None
     best, best_score = None, 0.0
@@ -118,7 +125,7 @@ def known_person(name: str) -> lexicon.Person | None:
         score = fuzz.ratio(surname, candidate)
         if score > best_score:
             best, best_score = candidate, score
-    if best is not None and best_score >= _SURNAME_FUZZ:
+    if best is not None and best_score >= _SURNAME_FUZZ and same_first(_KNOWN[best]):
         return _KNOWN[best]
     return None
 
@@ -147,6 +154,9 @@ _TITLE_LAST_WORDS = frozenset(t.split()[-1] for t in lexicon.TITLES)
 _TITLE_LOOKBACK = 400  # mentions searched back for the holder of a title
 _SEATS = frozenset(ascii_fold(s) for s in lexicon.SEATS)
 _HONORIFICS = lexicon.HONORIFICS | {"mr", "mrs", "ms", "dr"}
+# Titles written before a given name alone: "Sir Keir", "Prince Faisal", "Sheikh Tamim".
+_FIRST_NAME_TITLES = frozenset({"sir", "dame", "lord", "lady", "prince", "princess",
+                                "sheikh", "sheikha", "king", "queen", "emir"})
 _TITLE_ENDINGS = _TITLE_LAST_WORDS | _HONORIFICS
 
 
@@ -194,15 +204,43 @@ class People:
                 if k:  # particles between this word and the one before
                     words.extend(text[run[k - 1][1]:ts].split())
                 words.append(_POSSESSIVE.sub("", tw).rstrip("."))
+            if self._place(" ".join(words), run[0][0], start):
+                i = j
+                continue
             if words[0].lower() in lexicon.COUNTRY_BY_WORD:
                 i += 1
                 continue
             run_end = run[-1][0] + len(words[-1])
             title = self._title_before(run[0][0], start)
+            if words[0].lower() in _FIRST_NAME_TITLES and len(words) > 1:
+                # "Sir Keir", "Prince Faisal": a title before a given name
+                title, words = words[0].lower(), words[1:]
+                known = self._by_first_name(words[0]) if len(words) == 1 else None
+                if known is not None:
+                    words = known.split()
             found.extend(self._from_name(" ".join(words), run[0][0], run_end,
                                          text[run[0][0]:run_end], title))
             i = j
         return found
+
+    def _place(self, name: str, pos: int, floor: int) -> bool:
+        """`New Delhi`, or any name right after `in` or `at` (`In Nairobi, …`, `at
+        Rideau Hall`) that is not a possessive: a place, not a person."""
+        if ascii_fold(name) in lexicon.COUNTRY_BY_WORD:
+            return True
+        before = self.text[max(floor, pos - 4):pos].lower()
+        after = self.text[pos + len(name):pos + len(name) + 2]
+        return before.endswith(("in ", "at ")) and not _POSSESSIVE.match(after) and (
+            known_person(name) is None)
+
+    def _by_first_name(self, given: str) -> str | None:
+        """The person of this article, else the public figure, with this given name."""
+        folded = ascii_fold(given)
+        for name in self.info:
+            if ascii_fold(name).split()[0] == folded:
+                return name
+        matches = [p.name for p in lexicon.PEOPLE if ascii_fold(p.name).split()[0] == folded]
+        return matches[0] if len(matches) == 1 else None
 
     def _title_before(self, pos: int, floor: int) -> str:
         raw = _WORD.findall(self.text, max(floor, pos - 60), pos)
@@ -219,7 +257,10 @@ class People:
     def _from_name(self, name: str, start: int, end: int, surface: str,
                    title: str) -> list[Mention]:
         words = name.split()
-        known = known_person(name)
+        # a surname alone is first someone this article named in full ("Arlo Vance …
+        # Vance said"), then a public figure
+        mine = self._same_surname(words[-1]) if len(words) == 1 else None
+        known = known_person(mine or name)
         if known is not None:
             canonical, country, gender, roles = (known.name, known.country, known.gender,
                                                  known.roles)

@@ -34,6 +34,7 @@ _CARRY_PARAGRAPHS = 2  # a channel carries over this many paragraphs (more: same
 _SEATS = {ascii_fold(seat): seat for seat in sorted(lexicon.SEATS)}  # sorted: no hash order
 _READOUT_RUN = 2  # paragraphs a readout's account of a call runs on unnamed
 _NEAREST = 64  # claims of the paragraph tried for a source, nearest first
+_HEAD_PARAGRAPHS = 6  # paragraphs searched for what the whole document is
 
 
 @frozen
@@ -183,17 +184,26 @@ def _person_issuer(agent: Mention, channel: str, people: People, context: str = 
 
 
 def _whole_document(article: Article, resolver: Resolver) -> _Found | None:
-    """`The following statement was issued by the Office of the Prime Minister …`: the
-    article reproduces one office's document, the source of every claim not otherwise
-    sourced."""
-    for para in article.paragraphs[:3]:
-        m = lexicon.REPRODUCED.search(article.text, para.start, para.end)
+    """The article is one office's document, the source of every claim not otherwise
+    sourced: it reproduces one (`The following statement was issued by the Office of
+    the Prime Minister …`), or it is a government's readout page (`READOUT`, `The
+    following is attributable to Spokesperson …`)."""
+    heading = False
+    for para in article.paragraphs[:_HEAD_PARAGRAPHS]:
+        if lexicon.READOUT_HEADING.fullmatch(article.text, para.start, para.end):
+            heading = True
+            continue
+        m = (lexicon.REPRODUCED.search(article.text, para.start, para.end)
+             or lexicon.ATTRIBUTABLE.search(article.text, para.start, para.end))
         if m is None:
             continue
         issuer = resolver.resolve(m.start("issuer"), m.end("issuer"), loose=True)
         if issuer is not None and issuer.kind in ("body", "document", "person") and (
                 issuer.name != "unknown"):
-            return _Found(issuer.name, "statement", issuer.country, "document")
+            channel = "readout" if heading or m.re is lexicon.ATTRIBUTABLE else "statement"
+            return _Found(issuer.name, channel, issuer.country, "document")
+    if heading:
+        return _Found("unknown", "readout", None, "document")
     return None
 
 
@@ -222,7 +232,15 @@ def assign_sources(drafts: Sequence[Draft], resolver: Resolver, people: People,
     ctx.index(ordered, explicit)
     last_by_speaker: dict[str, _Found] = {}
     last_readout: dict[Call, _Found] = {}  # the readout that last spoke of each call
+    announced = _announcements(article, ordered, resolver, people)
+    k = 0
     for d in ordered:
+        while k < len(announced) and announced[k][0] < d.start:
+            _, name, channel, paragraph = announced[k]
+            last_by_speaker[name] = _Found(_person_issuer(
+                Mention(0, 0, name, "person", name), channel, people), channel, None, "",
+                paragraph)
+            k += 1
         found = explicit[id(d)]
         if found is None:
             found = _from_paragraph(d, ctx)
@@ -244,8 +262,9 @@ def assign_sources(drafts: Sequence[Draft], resolver: Resolver, people: People,
         if found is None:
             found = _single_source(d, ctx)
         if found is None and whole is not None:  # every word of it is the document's
-            found = _Found(whole.issuer, "readout" if d.call is not None else "statement",
-                           whole.country, "document")
+            channel = ("readout" if d.call is not None or whole.channel == "readout"
+                       else "statement")
+            found = _Found(whole.issuer, channel, whole.country, "document")
         _finish(d, found, people)
         if d.speaker != "unknown" and d.channel != "unknown":
             # the speaker's latest channel, whether named for the person or their post
@@ -253,6 +272,30 @@ def assign_sources(drafts: Sequence[Draft], resolver: Resolver, people: People,
         if d.call is not None and d.channel == "readout" and found is not None:
             last_readout[d.call] = _Found(d.issuer, "readout", found.country, "",
                                           d.paragraph)
+
+
+def _announcements(article: Article, drafts: Sequence[Draft], resolver: Resolver,
+                   people: People) -> list[tuple[int, str, str, int]]:
+    """Sentences with no claim that say where a person spoke (`Trump gave his own take
+    on Truth Social.`, `Lula spoke at length in an interview with TV Bandeirantes.`):
+    (position, person, channel, paragraph), in text order. The person's next claims
+    without a source of their own take that channel."""
+    starts = sorted(d.start for d in drafts)
+    paragraph_starts = [p.start for p in article.paragraphs]
+    out = []
+    for s in article.sentences:
+        i = bisect_right(starts, s.start - 1)
+        if i < len(starts) and starts[i] < s.end:
+            continue  # a claim's own sentence: its source is named for it
+        channel = channel_in(article.text[s.start:s.end])
+        if channel is None or channel == "readout":
+            continue
+        person = next((m for m in people.in_span(s.start, s.end)
+                       if not resolver.inside_quote(m.start)), None)
+        if person is not None:
+            out.append((s.start, person.name, channel,
+                        bisect_right(paragraph_starts, s.start) - 1))
+    return out
 
 
 def _compatible(d: Draft, f: _Found, people: People | None = None) -> bool:
