@@ -520,3 +520,33 @@ def test_a_surname_shared_with_a_public_figure_keeps_this_articles_first_name():
     assert one(text, "two new ports")["speaker"]["name"] == "Arlo Vance"
     assert known_person("Valodymyr Zelensky").name == "Volodymyr Zelenskyy"
     assert known_person("Mr. Trudeau").name == "Justin Trudeau"
+
+
+def test_participle_and_prepositional_asides_between_subject_and_verb():
+    text = ("Trade Minister Lena Okafor, interviewed on Channel Five on Monday night, said "
+            "exports would double by 2030.\n\n"
+            "Foreign Minister Ivo Brandt, speaking at a news conference in Vienna, said "
+            "the talks would resume in May.\n\n"
+            "The Kremlin, in a statement on its website, said the two leaders had held "
+            "a frank exchange of views.\n")
+    assert one(text, "exports would double")["speaker"]["name"] == "Lena Okafor"
+    assert one(text, "exports would double")["source"]["channel"] == "interview"
+    assert one(text, "talks would resume")["speaker"]["name"] == "Ivo Brandt"
+    c = one(text, "frank exchange")
+    assert c["source"]["side"] == "RU" and c["source"]["channel"] == "readout"
+
+
+def test_names_with_inner_capitals_and_the_premier_as_prime_minister():
+    text = ("Minister Dominic LeBlanc spoke after the call.\n\n"
+            "“We are close to a deal,” LeBlanc said.\n\n"
+            "Polish Prime Minister Donald Tusk spoke with Keir Starmer on Friday. "
+            "‘We agreed on patrols,’ the premier told journalists.\n")
+    assert one(text, "close to a deal")["speaker"]["name"] == "Dominic LeBlanc"
+    assert one(text, "agreed on patrols")["speaker"]["name"] == "Donald Tusk"
+
+
+def test_a_ministry_of_a_country_not_yet_named_still_speaks():
+    text = "The Ministry of Defence said in a statement that two frigates were ready.\n"
+    c = one(text, "two frigates")
+    assert c["speaker"]["name"] == "Ministry of Defence"
+    assert c["source"]["channel"] == "statement"

@@ -146,6 +146,17 @@ def _to_claim(d: Draft, article: Article) -> Claim:
     )
 
 
+# Segments between a subject and its verb that are not the subject: appositives ("a
+# doctor at …"), relative clauses, prepositional asides ("in a statement on its
+# website") and participle clauses ("speaking at a news conference in Ankara",
+# "interviewed on Citizen TV").
+_ASIDE_STARTS = ("in ", "on ", "at ", "during ", "after ", "according to ", "like ",
+                 "unlike ")
+_APPOSITIVE_STARTS = ("a ", "an ", "the ", "who ", "which ", *_ASIDE_STARTS)
+_PARTICIPLE_CLAUSE = re.compile(r"[a-z]+(?:ing|ed) (?:to|on|at|in|by|with|about|from|for"
+                                r"|after|during|before|alongside)\b")
+
+
 class _Finder:
     def __init__(self, article: Article) -> None:
         self.article = article
@@ -601,11 +612,14 @@ class _Finder:
             end = s - 1
         for s, e in segments:
             seg = self.low[s:e].strip()
-            if (seg.startswith(("a ", "an ", "the ", "who ", "which ")) or not seg
-                    or seg in lexicon.PARENTHETICALS):
+            # the sentence's first segment is the subject ("The Kremlin, in a statement,
+            # said"), unless it is an aside itself ("In Ankara, …")
+            starts = _ASIDE_STARTS if s == sent.start else _APPOSITIVE_STARTS
+            if (seg.startswith(starts) or not seg
+                    or seg in lexicon.PARENTHETICALS or _PARTICIPLE_CLAUSE.match(seg)):
                 continue
             agent = self.resolver.resolve(s, e)
-            if agent is not None and agent.kind == "person":
+            if agent is not None and agent.kind in ("person", "body"):
                 return agent
             return None
         return None

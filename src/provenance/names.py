@@ -19,7 +19,9 @@ from .normalize import fold
 
 _WORD = re.compile(r"@?[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w’'.-]*")
 # A name token: capitalized, may carry an inner apostrophe or hyphen (O’Brien, Jean-Yves).
-_NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:[’'-][A-Za-zÀ-ÿ]+)*\.?$")
+# A name token; inner capitals after a prefix are allowed (McDonald, LeBlanc, DeSantis).
+_NAME_TOKEN = re.compile(
+    r"(?:Mc|Mac|Le|La|De|Di|Da|Van|O’|O')?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:[’'-][A-Za-zÀ-ÿ]+)*\.?$")
 _PARTICLES = frozenset({"von", "der", "van", "de", "da", "di", "du", "la", "le", "bin",
                         "al", "el"})
 # A token that may start a name: capitalized, or an @handle, not inside another word.
@@ -45,6 +47,8 @@ def _joined(gap: str) -> bool:
     parts = gap.split(" ")
     return (len(parts) >= 3 and parts[0] == "" and parts[-1] == ""
             and all(p in _PARTICLES for p in parts[1:-1]))
+# Titles that name the same office: "the premier" is the prime minister.
+_SAME_TITLE = {"pm": "prime minister", "premier": "prime minister"}
 _SURNAME_FUZZ = 85.0  # rapidfuzz ratio: Zelensky~Zelenskyy 94, Trudeau~Truss 62
 _LEADER_ROLES = ("president", "prime minister", "chancellor", "king", "premier", "pm")
 
@@ -325,13 +329,13 @@ class People:
 
     def holds(self, name: str, title: str, country: str | None = None) -> bool:
         """`name` is known, from the table or this article, to bear `title`."""
-        title = {"pm": "prime minister"}.get(title, title)
+        title = _SAME_TITLE.get(title, title)
         info = self.info.get(name)
         roles = set(info.roles if info else ())
         known = known_person(name)
         if known:
             roles |= set(known.roles)
-        roles = {{"pm": "prime minister"}.get(r, r) for r in roles}
+        roles = {_SAME_TITLE.get(r, r) for r in roles}
         if title == "leader" and roles & set(_LEADER_ROLES):
             roles.add("leader")
         return title in roles and (country is None or self.country_of(name) == country)
@@ -341,7 +345,7 @@ class People:
         """The person the article calls `title`: the subject of the text just before,
         when they bear it (`Zelenskyy thanked … . The president also …`), else the
         most recently mentioned holder."""
-        title = {"pm": "prime minister"}.get(title, title)
+        title = _SAME_TITLE.get(title, title)
         if subject is not None and self.holds(subject, title, country):
             return subject
         k = bisect_left(self._starts, before)

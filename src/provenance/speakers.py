@@ -321,6 +321,8 @@ class Resolver:
         if ministry is not None:
             return Mention(start, end, surface, "body", *ministry)
         head = words[-1]
+        if head not in lexicon.BODY_HEADS and ("ministry" in words or "department" in words):
+            head = "ministry"  # "the Ministry of Defence" of a country not yet known
         if head in lexicon.BODY_HEADS or loose:
             kept = _strip_document_nouns(surface)
             if not kept:
