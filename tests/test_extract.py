@@ -550,3 +550,34 @@ def test_a_ministry_of_a_country_not_yet_named_still_speaks():
     c = one(text, "two frigates")
     assert c["speaker"]["name"] == "Ministry of Defence"
     assert c["source"]["channel"] == "statement"
+
+
+def test_each_that_clause_of_one_verb_is_a_claim():
+    text = ("In the call, President Mara Ilves told Chancellor Olaf Scholz that Estonia "
+            "was ready to host the talks and that a ceasefire was possible by summer.\n")
+    found = [c["text"] for c in claims(text)]
+    assert found == ["Estonia was ready to host the talks",
+                     "a ceasefire was possible by summer"]
+
+
+def test_anonymous_officials_and_named_organizations_speak():
+    text = ("A senior Turkish official, who asked not to be named, said Ankara had "
+            "proposed a venue.\n\n"
+            "Finland’s National Bureau of Investigation said on Friday that the crew "
+            "were being questioned.\n\n"
+            "Finnish grid operator Voimaverkko said repairs could take months.\n\n"
+            "Critics said the deal was rushed.\n")
+    c = one(text, "proposed a venue")
+    assert c["speaker"]["name"] == "senior Turkish official" and c["source"]["side"] == "other"
+    assert one(text, "being questioned")["speaker"]["name"] == (
+        "National Bureau of Investigation")
+    assert one(text, "repairs could take")["speaker"]["name"] == "Voimaverkko"
+    assert not [c for c in claims(text) if "rushed" in c["text"]]  # "Critics": no name
+
+
+def test_titles_in_a_name_run_and_names_written_surname_first():
+    text = ("Opposition Leader Marta Quill said the call achieved nothing.\n\n"
+            "Foreign ministry spokesperson Lin Jian spoke on Tuesday.\n\n"
+            "Lin said China had never sold weapons to either side.\n")
+    assert one(text, "achieved nothing")["speaker"]["name"] == "Marta Quill"
+    assert one(text, "never sold weapons")["speaker"]["name"] == "Lin Jian"

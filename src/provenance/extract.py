@@ -20,6 +20,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from itertools import accumulate
 
+import attrs
 from attrs import define, field
 
 from . import lexicon
@@ -79,12 +80,13 @@ _CONJUNCTION = re.compile(r"\s*(?:and|but|while|whereas|so|yet)\s+")
 # of an honorific ("told Ms. Sheinbaum that") is part of a name.
 _WORDISH = r"(?:[^,.;“\"]|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bdr)\.|(?<=\bmrs)\.|(?<=\bst)\.)"
 _SAY_THAT = re.compile(rf"(?:{_WORDISH}{{0,60}}?\s)?that\s")
-_TELL_THAT = re.compile(rf"(?:{_WORDISH}{{0,40}}?\s)?that\s")
+_TELL_THAT = re.compile(rf"(?:{_WORDISH}{{0,60}}?\s)?that\s")
 _TELL_ABOUT = re.compile(rf"(?:{_WORDISH}{{0,40}}?\s)?(?:about|of)\s")
 _TELL_ON = re.compile(
     rf"(?:{_WORDISH}{{0,40}}?\s)?on\s(?!(?:monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday|the phone|a call|a video|x|twitter|telegram|facebook|\d|january|february"
     r"|march|april|may|june|july|august|september|october|november|december)\b)")
+_AND_THAT = re.compile(r",? and that ")  # a second that-clause of one verb
 _DIRECT = (-1, -1)  # the cue introduces a quotation: the quotation finder's claim
 _TITLE_WORD = re.compile(r"^[\d\W]*[A-Z0-9]")
 _MAX_GAP = 1000  # white space looked back over for the character before a phrase
@@ -152,7 +154,7 @@ def _to_claim(d: Draft, article: Article) -> Claim:
 # "interviewed on Citizen TV").
 _ASIDE_STARTS = ("in ", "on ", "at ", "during ", "after ", "according to ", "like ",
                  "unlike ")
-_APPOSITIVE_STARTS = ("a ", "an ", "the ", "who ", "which ", *_ASIDE_STARTS)
+_APPOSITIVE_STARTS = ("a ", "an ", "the ", "who ", "whose ", "which ", *_ASIDE_STARTS)
 _PARTICIPLE_CLAUSE = re.compile(r"[a-z]+(?:ing|ed) (?:to|on|at|in|by|with|about|from|for"
                                 r"|after|during|before|alongside)\b")
 
@@ -271,7 +273,25 @@ class _Finder:
             via = self._leading_document(sent)
         for d in made:
             d.via = d.via or via
-            self._add(d)
+            for part in self._that_clauses(d):
+                self._add(part)
+
+    def _that_clauses(self, d: Draft) -> list[Draft]:
+        """`told Trump that Türkiye was ready to host talks and that peace was
+        possible`: each that-clause is a statement of its own."""
+        if d.kind == "direct":
+            return [d]
+        parts, start = [], d.start
+        for m in _AND_THAT.finditer(self.low, d.start, d.end):
+            if self.resolver.inside_quote(m.start()) or m.start() - start < 12:
+                continue
+            parts.append((start, self._trim_end(start, m.start())))
+            start = m.end()
+        if not parts or d.end - start < 12:
+            return [d]
+        parts.append((start, d.end))
+        return [attrs.evolve(d, start=s, end=e, kind="mixed" if self._has_partial_quote(
+                    s, e) else "indirect", chain=[]) for s, e in parts]
 
     def _leading_according_to(self, sent: Sentence, hits: list[tuple[int, int, str]]
                               ) -> tuple[Mention, int] | None:
@@ -691,8 +711,8 @@ class _Finder:
             elif _ADJUNCT_START.match(rest):
                 return None
         elif frame in ("object", "naming"):
-            if _ADJUNCT_START.match(rest):
-                return None
+            if _ADJUNCT_START.match(rest) or rest.startswith(("each other", "one another")):
+                return None  # "… accuse each other of …": the reporter's summary
             if rest.startswith("that "):
                 i += 5
         while i < sent.end and self.text[i] == " ":

@@ -91,7 +91,8 @@ _CUE_FRAMES: dict[str, str] = {
     "propose": "object", "raise": "object", "outline": "object", "seek": "object",
     "request": "object", "demand": "object", "offer": "object", "praise": "thank",
     "regret": "object", "reject": "object", "convey": "object", "voice": "object",
-    "rule out": "object", "assert": "say", "signal": "that",
+    "rule out": "object", "assert": "say", "signal": "that", "accuse": "object",
+    "repeat": "object",
     # ask-type: an addressee, then an infinitive
     "ask": "ask", "urge": "ask", "call on": "ask", "invite": "ask", "encourage": "ask",
     "call for": "object", "describe": "object", "affirm": "object",
@@ -512,6 +513,17 @@ PEOPLE: tuple[Person, ...] = (
     Person("Dmitry Medvedev", "RU", ("deputy chairman",), "m"),
     Person("Mikhail Mishustin", "RU", ("prime minister",), "m"),
     Person("Anita Anand", "CA", ("foreign affairs minister", "minister"), "f"),
+    # Canadian figures a call's coverage quotes besides the prime minister
+    Person("Pierre Poilievre", "CA", ("leader", "opposition leader"), "m"),
+    Person("Dominic LeBlanc", "CA", ("minister",), "m"),
+    Person("François-Philippe Champagne", "CA", ("finance minister", "minister"), "m"),
+    Person("David McGuinty", "CA", ("defence minister", "minister"), "m"),
+    Person("Bill Blair", "CA", ("defence minister", "minister"), "m"),
+    Person("Doug Ford", "CA", ("premier",), "m"),
+    Person("Danielle Smith", "CA", ("premier",), "f"),
+    Person("François Legault", "CA", ("premier",), "m"),
+    Person("Yves-François Blanchet", "CA", ("leader",), "m"),
+    Person("Jagmeet Singh", "CA", ("leader",), "m"),
 )
 
 # Last words of capitalized runs that name places and institutions, not people.
@@ -522,7 +534,9 @@ NON_PERSON_HEADS = frozenset(
     conservatives coalition alliance summit conference agreement plan programme
     program formula operation fleet guard army navy institute foundation bank fund
     airport station port sea ocean river mountains valley oblast province state
-    states kingdom ukraine russia canada""".split()
+    states kingdom ukraine russia canada bureau authority board service court
+    association federation organization organisation company corporation group
+    network channel radio television agency institute centre directorate""".split()
 )
 
 # Titles that introduce or stand for a person. Longest first when matching.
@@ -536,7 +550,8 @@ TITLES: tuple[str, ...] = (
     "foreign secretary", "defence secretary", "defense secretary", "press secretary",
     "secretary-general", "crown prince", "emir", "taoiseach", "high representative",
     "special envoy", "envoy", "aide", "presidential aide", "adviser", "advisor",
-    "national security adviser", "national security advisor",
+    "national security adviser", "national security advisor", "director",
+    "director-general", "commissioner", "chairman", "chairwoman",
 )
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "mr.", "mrs.",
                         "ms.", "dr.", "prof."})
@@ -580,7 +595,7 @@ BODY_HEADS = frozenset(
     """ministry government intelligence officials authorities agency service services
     department kremlin office cabinet military army command police council commission
     embassy mission delegation consulate presidency secretariat spokesperson spokesman
-    spokeswoman sources""".split()
+    spokeswoman sources source official diplomat diplomats""".split()
 )
 
 # --------------------------------------------------------------------------------------

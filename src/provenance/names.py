@@ -199,8 +199,8 @@ class People:
             j = i + 1
             while j < len(tokens) and is_name[j] and _joined(
                     text[tokens[j - 1][1]:tokens[j][0]]) and not _ends_sentence(
-                    tokens[j - 1][2]):
-                j += 1
+                    tokens[j - 1][2]) and not _POSSESSIVE.search(tokens[j - 1][2]):
+                j += 1  # a possessive ends the name: "Dale’s Call with …"
             run = tokens[i:j]
             # strip trailing possessive: "Trudeau’s" -> "Trudeau"
             words: list[str] = []
@@ -214,6 +214,11 @@ class People:
             if words[0].lower() in lexicon.COUNTRY_BY_WORD:
                 i += 1
                 continue
+            cut = max((k for k, w in enumerate(words[:-1])
+                       if w.lower() in _TITLE_LAST_WORDS), default=-1)
+            if cut >= 0 and len(run) == len(words):
+                # "Conservative Leader Pierre Poilievre": the title's words are no name
+                run, words = run[cut + 1:], words[cut + 1:]
             run_end = run[-1][0] + len(words[-1])
             title = self._title_before(run[0][0], start)
             if words[0].lower() in _FIRST_NAME_TITLES and len(words) > 1:
@@ -309,8 +314,14 @@ class People:
         return None
 
     def _same_surname(self, surname: str) -> str | None:
-        """The first person met whose surname this is (`Novak` -> `Petra Novak`)."""
-        return self._by_surname.get(ascii_fold(surname))
+        """The first person met whose surname this is (`Novak` -> `Petra Novak`), else
+        whose name begins with it (names written surname first: `Lin` -> `Lin Jian`)."""
+        folded = ascii_fold(surname)
+        found = self._by_surname.get(folded)
+        if found is None and folded:
+            found = next((name for name in self.info
+                          if ascii_fold(name).split()[0] == folded and " " in name), None)
+        return found
 
     # -- resolving -------------------------------------------------------------------
     def person(self, name: str) -> PersonInfo | None:

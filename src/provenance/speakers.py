@@ -272,6 +272,20 @@ class Resolver:
         mention = Mention(start, end, surface, "document", name, country, channel=channel)
         return mention
 
+    def _organization(self, start: int, end: int, surface: str,
+                      country: str | None) -> Mention | None:
+        """A named organization as a subject (`Fingrid said`, `The Christian Social
+        Union said`). A single capitalized word counts only where it is a proper noun:
+        described (`grid operator Fingrid`) or capitalized in mid-sentence elsewhere
+        (so a sentence's first word, `Critics said`, does not)."""
+        name = _org_name(surface)
+        if name is None:
+            return None
+        if " " not in name and len(surface.split()) == 1 and not re.search(
+                rf"[a-z,;] {re.escape(name)}\b", self.text):
+            return None
+        return Mention(start, end, surface, "body", name, country)
+
     def _office(self, start: int, end: int, folded: str,
                 persons: list[Mention]) -> Mention | None:
         words = set(folded.replace("'s", "").split())
@@ -323,6 +337,8 @@ class Resolver:
         head = words[-1]
         if head not in lexicon.BODY_HEADS and ("ministry" in words or "department" in words):
             head = "ministry"  # "the Ministry of Defence" of a country not yet known
+        if head not in lexicon.BODY_HEADS and not loose:
+            return self._organization(start, end, surface, country)
         if head in lexicon.BODY_HEADS or loose:
             kept = _strip_document_nouns(surface)
             if not kept:
@@ -333,6 +349,32 @@ class Resolver:
                 return self._named_before(start, surface, head)
             return Mention(start, end, surface, "body", kept, country)
         return None
+
+
+# A noun phrase that is a named organization: an optional owner (`Finland's`) or
+# nationality (`Finnish`), up to three lower-case words describing it (`grid
+# operator`), then its name: capitalized
+# words, with `of`, `for` or `and` between them.
+_ORGANIZATION = re.compile(
+    r"(?:(?:the|a|an) )?(?:(?P<owner>[A-Z][\w-]*[’']s) |[A-Z][\w-]* (?=[a-z]))?"
+    r"(?:[a-z][a-z-]* ){0,3}"
+    r"(?P<name>[A-Z][\w&.-]*(?: (?:(?:of|for|and|&|de|du|der|für) )?[A-Z][\w&.-]*)*)")
+
+
+def _org_name(surface: str) -> str | None:
+    """The name of the organization a noun phrase is, if it is one (`Finland's National
+    Bureau of Investigation`, `grid operator Fingrid`, `the Christian Social Union`)."""
+    m = _ORGANIZATION.fullmatch(_strip_document_nouns(surface))
+    if m is None:
+        return None
+    name = m.group("name")
+    folded = ascii_fold(name)
+    if any(key == folded or key.startswith(folded + " ") or folded.startswith(key + " ")
+           for key in lexicon.COUNTRY_BY_WORD):
+        return None  # "United", "New Delhi", "Canada Post": places and their names
+    if all(w in lexicon.NOT_NAMES for w in folded.split()):
+        return None
+    return name
 
 
 def _ministry(words: list[str], country: str | None) -> tuple[str, str] | None:
