@@ -581,3 +581,17 @@ def test_titles_in_a_name_run_and_names_written_surname_first():
             "Lin said China had never sold weapons to either side.\n")
     assert one(text, "achieved nothing")["speaker"]["name"] == "Marta Quill"
     assert one(text, "never sold weapons")["speaker"]["name"] == "Lin Jian"
+
+
+def test_a_dateline_is_no_subject_and_agreed_takes_an_infinitive_after_an_aside():
+    text = ("OSLO, May 4, 2025 - Prime Minister Ada Strand and President Milo Varga agreed "
+            "on Wednesday to expand joint patrols in the North Sea.\n")
+    c = one(text, "expand joint patrols")
+    assert c["text"] == "to expand joint patrols in the North Sea"
+    assert not [c for c in claims(text) if "OSLO" in c["text"]]
+
+
+def test_posting_a_photo_or_about_a_call_is_no_statement():
+    text = ("Prime Minister Ada Strand posted a photo of herself on the phone.\n\n"
+            "President Milo Varga posted about the call on X shortly afterwards.\n")
+    assert claims(text) == []

@@ -87,6 +87,13 @@ _TELL_ON = re.compile(
     r"|sunday|the phone|a call|a video|x|twitter|telegram|facebook|\d|january|february"
     r"|march|april|may|june|july|august|september|october|november|december)\b)")
 _AND_THAT = re.compile(r",? and that ")  # a second that-clause of one verb
+# Verbs whose content may be an infinitive after an aside: "agreed on Wednesday to …".
+_PROMISES = frozenset({"agree", "pledge", "vow", "promise"})
+_ADJUNCT_TO = re.compile(r"(?:on|in|at|during|after|by|via|over) [\w’' ,-]{1,40}? to ")
+# What follows "posted" or "said" that is no statement: "posted a photo of …",
+# "posted about the call on X:".
+_NOT_CONTENT = ("a photo", "a picture", "a video", "an image", "a clip", "a link",
+                "a map", "a screenshot", "photos", "pictures", "videos", "about ")
 _DIRECT = (-1, -1)  # the cue introduces a quotation: the quotation finder's claim
 _TITLE_WORD = re.compile(r"^[\d\W]*[A-Z0-9]")
 _MAX_GAP = 1000  # white space looked back over for the character before a phrase
@@ -470,6 +477,9 @@ class _Finder:
             if stripped and stripped[-1] in _CLOSE_MARKS:
                 return None  # "…,” said X": a quotation's attribution
         np_start = self._np_start(sent, pos) if np_from is None else np_from
+        dateline = lexicon.DATELINE.match(self.text, sent.start, pos)
+        if dateline is not None and np_start < dateline.end():
+            np_start = dateline.end()  # "SYDNEY, Aug 21, 2025 - A and B agreed …"
         if np_start > sent.start and self._char_before(np_start) in "”\"":
             return None
         content = self._content(sent, pos, end_pos, form)
@@ -683,10 +693,14 @@ class _Finder:
         rest = self.low[i:sent.end]
         if frame in ("say", "that"):
             m = _SAY_THAT.match(rest)
+            promise = lexicon.CUES_BY_FORM[form].lemma in _PROMISES and _ADJUNCT_TO.match(rest)
             if m and (frame == "that" or m.group(0).strip() == "that" or _ADJUNCT_START.match(
                     rest)):
                 i += m.end()
-            elif frame == "that" or _ADJUNCT_START.match(rest):
+            elif promise:  # "agreed on Wednesday to expand patrols"
+                i += promise.end() - 3
+            elif frame == "that" or _ADJUNCT_START.match(rest) or rest.startswith(
+                    _NOT_CONTENT):
                 return None
         elif frame == "tell":
             # "told X that …", "informed X about …", "briefed X on …" (not "on Monday")
