@@ -21,6 +21,7 @@ import pytest
 
 from conftest import SEEDS
 from provenance.cli import main
+from provenance.extract import extract_claims
 from provenance.html import write_html
 from provenance.ingest import parse_article
 from provenance.records import Claim, Document
@@ -161,12 +162,41 @@ def test_index_and_phone_width(browser, site, shots):
     browser.save_screenshot(str(shots / "index.png"))
     browser.set_window_size(390, 844)
     try:
-        _open(browser, site, "#article/003_16e1eced651e9347")
-        width = browser.execute_script("return document.documentElement.scrollWidth")
-        assert width <= 400  # no sideways scrolling on a phone
+        for route in ("", "#call/call-002", "#article/003_16e1eced651e9347"):
+            _open(browser, site, route)
+            width = browser.execute_script("return document.documentElement.scrollWidth")
+            assert width <= 400, route  # no sideways scrolling on a phone
         browser.save_screenshot(str(shots / "article-phone.png"))
     finally:
         browser.set_window_size(1280, 1000)
+
+
+def test_claims_after_emoji_are_marked_on_their_own_words(browser, tmp_path):
+    text = ("Minister Ada Strand 🇳🇴 posted a rocket 🚀 and said 𝕏 matters.\n\n"
+            "“Our ports 🚢 will stay open,” Strand said.\n")
+    doc = Document(parse_article(text, article_id="emoji"))
+    found = list(extract_claims(doc.article))
+    assert found
+    (page,) = write_html(found, [], [doc], tmp_path)
+    _open(browser, page, "#article/emoji")
+    marks = browser.find_elements(By.CSS_SELECTOR, "mark.claim")
+    shown = [browser.execute_script(
+        "const m = arguments[0].cloneNode(true); m.querySelector('a.tag').remove();"
+        "return m.textContent;", m) for m in marks]
+    assert shown == [c.text for c in found]  # offsets count characters, not UTF-16 units
+    assert _text_without_labels(browser) == text
+
+
+def test_a_link_to_a_claim_shows_it_and_back_returns_to_the_place(browser, site):
+    _open(browser, site, "#article/003_16e1eced651e9347/c-5621-5656")
+    mark = browser.find_element(By.ID, "m-c-5621-5656")
+    assert browser.execute_script(
+        "const r = arguments[0].getBoundingClientRect();"
+        "return r.top >= 0 && r.bottom <= window.innerHeight;", mark)
+    browser.execute_script("window.scrollTo(0, 400)")
+    browser.execute_script("location.hash = '#call/call-002'")
+    browser.back()
+    assert browser.execute_script("return window.scrollY") == 400
 
 
 def test_malicious_article_runs_no_script_and_loads_nothing(browser, site, shots):

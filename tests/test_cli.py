@@ -260,3 +260,16 @@ def test_report_to_an_unwritable_place_is_a_usage_error(tmp_path, capsys):
     blocker.write_text("", encoding="utf-8")
     assert main(["report", str(SEEDS), "--out", str(blocker), "--no-html"]) == 2
     assert "cannot write" in capsys.readouterr().err
+
+
+def test_a_file_name_that_is_not_utf8_still_gives_a_report(tmp_path, capsys):
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = os.fsdecode(b"bad\xff.txt")  # a byte the file system keeps as it is
+    (folder / name).write_bytes((SEEDS / "000_3dcfd8c94d2399fb.txt").read_bytes())
+    assert main(["report", str(folder), "--out", str(tmp_path / "out")]) == 0
+    claims = [json.loads(line) for line in
+              (tmp_path / "out" / "claims.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert claims and {c["article_id"] for c in claims} == {"bad\ufffd"}

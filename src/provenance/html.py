@@ -147,6 +147,9 @@ class Site:
                     self.whole_article[i].append(f)
         self.calls = self._calls()
         self.call_of: dict[CallKey, CallPage] = {c.key: c for c in self.calls}
+        # articles known only by their claims (a report of claims.jsonl alone)
+        given = {d.id for d in self.documents}
+        self.claims_only = sorted(set(self.by_article) - given)
 
     def _calls(self) -> list[CallPage]:
         groups = group_by_call(self.claims)
@@ -174,14 +177,19 @@ class Site:
                                            for t in FINDING_TYPES if types[t]]),
         ]
         calls = [{"page": c, "status": self._call_status(c)} for c in self.calls]
-        articles = [{"doc": d, "href": article_route(d.id),
-                     "claims": len(self.by_article[d.id]),
-                     "findings": sum(len(self.findings_of[c.id])
-                                     for c in self.by_article[d.id])}
-                    for d in self.documents]
+        articles = sorted(
+            [{"id": d.id, "kind": d.meta.kind, "published": d.article.published}
+             for d in self.documents]
+            + [{"id": i, "kind": "claims only", "published": None}
+               for i in self.claims_only], key=lambda a: str(a["id"]))
+        for a in articles:
+            mine = self.by_article[str(a["id"])]
+            a.update(href=article_route(str(a["id"])), claims=len(mine),
+                     findings=sum(len(self.findings_of[c.id]) for c in mine))
         return _ENV.get_template("report.html.j2").render(
             css=Markup(CSS), script=Markup(SCRIPT), csp=CSP, data=Markup(self.data_json()),
-            counts={"documents": len(self.documents), "claims": len(self.claims),
+            plural=plural,
+            counts={"documents": len(articles), "claims": len(self.claims),
                     "findings": len(self.findings), "calls": len(self.calls)},
             charts=charts, calls=calls, articles=articles)
 
@@ -196,12 +204,14 @@ class Site:
     def data(self) -> dict[str, Any]:
         """What the script draws the call and article views from. Strings that repeat
         (names, issuers, chains, rules) are written once, in `strings`, and referred to
-        by index; claims and call-table cells refer to claims by index.
+        by index; claims and call-table cells refer to claims by index. Offsets count
+        characters (code points), as everywhere else; the script converts them.
 
-            claims[i]  [CLAIM_FIELDS…]: document index, offsets, side, kind, speaker,
-                       mention, cue, source, chain, call index (-1: none), rule,
-                       confidence, findings [type, verdict, reason, row route, others,
-                       passage]
+            claims[i]  [CLAIM_FIELDS…]: document index, offsets, side, kind, speaker*,
+                       mention*, cue*, source*, chain*, call index (-1: none), rule*,
+                       confidence, findings [type*, verdict, reason*, row route or
+                       null, other claims, passage or null]   (* an index into
+                       `strings`)
             docs[i]    {id, meta, notes, text, boilerplate [[start, end]], claims,
                        copies [[type, count, documents, more]], partial?}
             calls[i]   {slug, title, date, participants, parties, accounts, single,
@@ -216,21 +226,20 @@ class Site:
             return strings.setdefault(text, len(strings))
 
         number = {c.id: i for i, c in enumerate(self.claims)}
-        given = {d.id for d in self.documents}
-        missing = sorted({c.article_id for c in self.claims} - given)
-        doc_number = {d: i for i, d in enumerate([d.id for d in self.documents] + missing)}
+        doc_number = {d: i for i, d in enumerate(
+            [d.id for d in self.documents] + self.claims_only)}
         call_number = {c.key: i for i, c in enumerate(self.calls)}
         claims = []
         for c in self.claims:
             key = call_key(c)
             claims.append([
-                doc_number.get(c.article_id, -1), c.start, c.end, c.source.side, c.kind,
+                doc_number[c.article_id], c.start, c.end, c.source.side, c.kind,
                 s(c.speaker.name), s(c.speaker.mention or ""), s(c.cue or ""),
                 s(f"{c.source.issuer} ({c.source.channel})"), s(_chain(c)),
                 call_number.get(key, -1) if key else -1, s(c.rule), c.confidence,
                 self._claim_findings(c, number, s)])
         docs = [self._doc(d, number, doc_number) for d in self.documents]
-        docs += [self._claims_only(i, number) for i in missing]
+        docs += [self._claims_only(i, number) for i in self.claims_only]
         calls = [self._call(call, number, s) for call in self.calls]
         return {"fields": CLAIM_FIELDS, "strings": list(strings), "claims": claims,
                 "docs": docs, "calls": calls}
@@ -241,10 +250,10 @@ class Site:
         for kind in _ARTICLE_TYPES:
             found = [f for f in self.whole_article.get(doc.id, ()) if f.type == kind]
             if found:
-                others = sorted({i for f in found for i in _articles_of(f)} - {doc.id})
+                others = sorted({i for f in found for i in _articles_of(f)
+                                 if i in doc_number} - {doc.id})
                 copies.append([kind.replace("_", " "), len(found),
-                               [doc_number[i] for i in others[:_MAX_PLACES]
-                                if i in doc_number],
+                               [doc_number[i] for i in others[:_MAX_PLACES]],
                                max(0, len(others) - _MAX_PLACES)])
         meta = [doc.meta.kind]
         if doc.article.published:
@@ -283,8 +292,8 @@ class Site:
         rows = []
         for row in self._rows(call):
             cells = [None if cell is None else
-                     [[number[st.ref.id], [number[o.id] for o in st.also], st.more]
-                      for st in cell if st.ref.id in number]
+                     [[number[st.ref.id], [number[o.id] for o in st.also if o.id in number],
+                       st.more] for st in cell if st.ref.id in number]
                      for cell in row.cells]
             rows.append([" ".join(row_anchor(f) for f in row.findings), row.status,
                          row.symbol, row.label, cells, list(row.differences), row.reason])
@@ -338,7 +347,7 @@ class Site:
         counts = Counter(f.type for f in call.findings if f.type in _ROW_TYPES)
         if not counts:
             return "nothing compared"
-        return ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in sorted(counts.items()))
+        return ", ".join(plural(n, t.replace("_", " ")) for t, n in sorted(counts.items()))
 
     def _claim_findings(self, claim: Claim, number: dict[str, int],
                         s: Any) -> list[list[Any]]:
@@ -385,6 +394,10 @@ def bar_chart(title: str, bars: Sequence[tuple[str, int]]) -> Markup:
 
 
 # ----------------------------------------------------------------------------- helpers
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def article_route(article_id: str, claim: ClaimRef | Claim | None = None) -> str:

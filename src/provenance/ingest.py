@@ -7,6 +7,7 @@ newlines, a BOM kept as a character), so every offset in every record slices tha
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -36,7 +37,15 @@ def read_article(path: str | Path, *, article_id: str | None = None) -> Article:
     """Read one seed file. Raises `InputError` when it is not a readable article."""
     path = Path(path)
     text = read_text(path)
-    return parse_article(text, article_id=article_id or path.stem, path=str(path))
+    return parse_article(text, article_id=article_id or article_id_of(path),
+                         path=str(path))
+
+
+def article_id_of(path: Path) -> str:
+    """The article id: the file name without `.txt`. A name that is not UTF-8 (bytes
+    the file system kept as they were) gets U+FFFD in their place, so that every id can
+    be written out."""
+    return os.fsencode(path.stem).decode("utf-8", "replace")
 
 
 def read_text(path: str | Path) -> str:

@@ -11,7 +11,7 @@ from attrs import frozen
 from . import schema
 from .documents import make_document, read_meta
 from .extract import extract_claims
-from .ingest import InputError, decode, parse_article, parse_header
+from .ingest import InputError, article_id_of, decode, parse_article, parse_header
 from .jsonpos import line_col
 from .pipeline import document_claims
 from .records import Article, Claim, Problem
@@ -41,7 +41,7 @@ def check_seed(path: Path) -> SeedReport:
         problems.append(Problem(name, header.rule, header.message, line=header.line,
                                 column=header.column))
     try:
-        article = parse_article(text, article_id=path.stem, path=name)
+        article = parse_article(text, article_id=article_id_of(path), path=name)
     except InputError as exc:
         problems.append(exc.problem)
         return SeedReport(tuple(problems), None)

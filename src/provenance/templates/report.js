@@ -12,6 +12,9 @@
   const docs = new Map(data.docs.map(function (d, i) { return [d.id, i]; }));
   const calls = new Map(data.calls.map(function (c, i) { return [c.slug, i]; }));
   let shown = null; // the view drawn now: "call:<i>" or "doc:<i>"
+  let here = location.hash; // the route shown, and where each route was scrolled to,
+  const scrolled = new Map(); // so that Back returns to the same place
+  const units = new Map(); // per document with astral characters: see at()
 
   // An element with attributes and children; strings become text nodes.
   function el(tag, attrs) {
@@ -38,7 +41,26 @@
     const route = "#article/" + encodeURIComponent(data.docs[docIndex].id);
     return c ? route + "/" + anchor(c) : route;
   }
-  function claimText(c) { return data.docs[c[F.doc]].text.slice(c[F.start], c[F.end]); }
+  function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
+  // Offsets in the data count characters (code points), as Python does; JavaScript
+  // strings count UTF-16 units, which differ after an emoji or other astral character.
+  function at(docIndex, offset) {
+    const text = data.docs[docIndex].text;
+    if (!units.has(docIndex)) {
+      let table = null;
+      if (/[\uD800-\uDFFF]/.test(text)) {
+        table = [0];
+        for (const ch of text) table.push(table[table.length - 1] + ch.length);
+      }
+      units.set(docIndex, table);
+    }
+    const table = units.get(docIndex);
+    return table ? table[Math.min(offset, table.length - 1)] : offset;
+  }
+  function slice(docIndex, start, end) {
+    return data.docs[docIndex].text.slice(at(docIndex, start), at(docIndex, end));
+  }
+  function claimText(c) { return slice(c[F.doc], c[F.start], c[F.end]); }
   function quoted(c, limit) { return "“" + clip(claimText(c), limit) + "”"; }
 
   // ---------------------------------------------------------------------- routes
@@ -51,48 +73,59 @@
     } else if (parts[0] === "article" && docs.has(name)) {
       showArticle(docs.get(name), parts[2] || null);
     } else {
+      const back = shown !== null;
       shown = null;
       view.hidden = true;
       view.replaceChildren();
       home.hidden = false;
       document.title = "Provenance report";
       const target = parts[0] && document.getElementById(parts[0]);
-      if (target) target.scrollIntoView(); else window.scrollTo(0, 0);
+      if (target) target.scrollIntoView();
+      else if (back && scrolled.has(location.hash)) window.scrollTo(0, scrolled.get(location.hash));
     }
   }
 
+  // Draw a view unless it is the one shown; true when it was drawn.
   function open(key, title, draw) {
     home.hidden = true;
     view.hidden = false;
-    if (shown !== key) {
-      view.replaceChildren();
-      draw();
-      shown = key;
-      document.title = title;
-      window.scrollTo(0, 0);
-    }
+    if (shown === key) return false;
+    view.replaceChildren();
+    draw();
+    shown = key;
+    document.title = title;
+    const heading = view.querySelector("h1");
+    heading.setAttribute("tabindex", "-1");
+    heading.focus({preventScroll: true});
+    window.scrollTo(0, scrolled.get(location.hash) || 0);
+    return true;
   }
 
   // ------------------------------------------------------------------------ call
   function showCall(i, row) {
     const call = data.calls[i];
-    open("call:" + i, "Call " + call.title, function () { drawCall(call); });
+    const drawn = open("call:" + i, callTitle(call), function () { drawCall(call); });
     view.querySelectorAll("tr.picked").forEach(function (r) { r.classList.remove("picked"); });
-    const picked = row && view.querySelector('tr[data-row~="' + css(row) + '"]');
+    const picked = row && Array.from(view.querySelectorAll("tr[data-row]")).find(
+      function (tr) { return tr.dataset.row.split(" ").indexOf(row) >= 0; });
     if (picked) {
       picked.classList.add("picked");
-      picked.scrollIntoView({block: "center"});
+      if (!drawn || !scrolled.has(location.hash)) picked.scrollIntoView({block: "center"});
     }
+  }
+
+  function callTitle(call) {
+    return call.title.indexOf("undated: ") === 0
+      ? "Undated call: " + call.title.slice(9) : "Call of " + call.title;
   }
 
   function statement(entry) {
     const c = claim(entry[0]);
-    const meta = [S[c[F.source]]];
     const also = entry[1].map(function (j) {
       const o = claim(j);
-      return link(articleRoute(o[F.doc], o), data.docs[o[F.doc]].id);
+      return link(articleRoute(o[F.doc], o), el("bdi", null, data.docs[o[F.doc]].id));
     });
-    const span = el("span", {class: "meta"}, meta.join(""));
+    const span = el("span", {class: "meta"}, S[c[F.source]]);
     if (also.length) {
       span.append("; also in ");
       also.forEach(function (a, k) { if (k) span.append(", "); span.append(a); });
@@ -102,7 +135,7 @@
   }
 
   function drawCall(call) {
-    view.append(el("h1", null, "Call " + call.title));
+    view.append(el("h1", null, callTitle(call)));
     view.append(el("dl", null,
       el("dt", null, "Participants"), el("dd", null, call.participants),
       el("dt", null, "Date"), el("dd", null, call.date),
@@ -142,7 +175,7 @@
             const c = claim(j);
             return link(articleRoute(c[F.doc], c), "“" + claimText(c) + "”");
           }) : "—";
-          return el("tr", {"data-row": css(r[0])}, el("td", null, r[1]), el("td", null, r[2]),
+          return el("tr", {"data-row": r[0]}, el("td", null, r[1]), el("td", null, r[2]),
             el("td", null, about));
         }))));
     }
@@ -166,7 +199,7 @@
   // --------------------------------------------------------------------- article
   function showArticle(i, selected) {
     const doc = data.docs[i];
-    open("doc:" + i, doc.id, function () { drawArticle(i); });
+    const drawn = open("doc:" + i, doc.id, function () { drawArticle(i); });
     const aside = view.querySelector("aside");
     view.querySelectorAll("mark.picked").forEach(function (m) { m.classList.remove("picked"); });
     const j = doc.claims.find(function (k) { return anchor(claim(k)) === selected; });
@@ -180,7 +213,9 @@
     const mark = document.getElementById("m-" + selected);
     if (mark) mark.classList.add("picked");
     panel.querySelector("h2").focus({preventScroll: true});
-    if (mark && window.matchMedia("(max-width: 760px)").matches) {
+    if (drawn && mark && !scrolled.has(location.hash)) {
+      mark.scrollIntoView({block: "center"}); // a link to the claim: show it
+    } else if (mark && window.matchMedia("(max-width: 760px)").matches) {
       panel.scrollIntoView({block: "nearest"});
     }
   }
@@ -189,10 +224,10 @@
     const doc = data.docs[i];
     const kinds = {direct: 0, indirect: 0, mixed: 0};
     doc.claims.forEach(function (j) { kinds[claim(j)[F.kind]] += 1; });
-    view.append(el("h1", null, doc.id));
-    view.append(el("p", {class: "meta"}, [doc.meta + " · " + doc.claims.length + " claims (" +
-      kinds.direct + " direct, " + kinds.indirect + " indirect, " + kinds.mixed + " mixed)"]
-      .concat(doc.notes.map(function (n) { return " · " + n; }))));
+    view.append(el("h1", null, el("bdi", null, doc.id)));
+    view.append(el("p", {class: "meta"}, [doc.meta + " · " + plural(doc.claims.length, "claim") +
+      " (" + kinds.direct + " direct, " + kinds.indirect + " indirect, " + kinds.mixed +
+      " mixed)"].concat(doc.notes.map(function (n) { return " · " + n; }))));
     if (doc.copies.length) {
       const total = doc.copies.reduce(function (n, c) { return n + c[1]; }, 0);
       view.append(el("details", {class: "copies"},
@@ -202,7 +237,7 @@
           const item = el("li", null, el("strong", null, c[0]), " (" + c[1] + ") with ");
           c[2].forEach(function (k, n) {
             if (n) item.append(", ");
-            item.append(link(articleRoute(k), data.docs[k].id));
+            item.append(link(articleRoute(k), el("bdi", null, data.docs[k].id)));
           });
           if (c[3]) item.append(" and " + c[3] + " more");
           item.append(" (reasons in duplicates.md)");
@@ -230,6 +265,10 @@
     doc.boilerplate.forEach(function (p, k) {
       spans.push([p[0], p[1], doc.claims.length + k, -1]);
     });
+    spans.forEach(function (s) { // offsets into this string (see at())
+      s[0] = at(i, s[0]);
+      s[1] = at(i, s[1]);
+    });
     spans.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1] || a[2] - b[2]; });
     const root = el("article", {class: doc.partial ? "text partial" : "text",
                                 "aria-label": "article text"});
@@ -252,7 +291,8 @@
         const label = c[F.side] + " · " + c[F.kind];
         node = el("mark", {class: "claim side-" + css(c[F.side]) + " kind-" + css(c[F.kind]),
                            id: "m-" + anchor(c)},
-                  el("a", {class: "tag", href: articleRoute(i, c)}, label));
+                  el("a", {class: "tag", href: articleRoute(i, c),
+                           "aria-label": label + " claim by " + S[c[F.speaker]]}, label));
       }
       top()[1].append(node);
       stack.push([end, node]);
@@ -303,7 +343,7 @@
         return item;
       })));
     }
-    const back = link("#m-" + anchor(c), "Back to the text");
+    const back = link(articleRoute(c[F.doc], c), "Back to the text");
     back.addEventListener("click", function (event) {
       event.preventDefault();
       const tag = document.querySelector("#m-" + anchor(c) + " > a.tag");
@@ -313,6 +353,11 @@
     return panel;
   }
 
-  window.addEventListener("hashchange", route);
+  if ("scrollRestoration" in history) history.scrollRestoration = "manual";
+  window.addEventListener("hashchange", function () {
+    scrolled.set(here, window.scrollY); // where the route left was scrolled to
+    here = location.hash;
+    route();
+  });
   route();
 })();
