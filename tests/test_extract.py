@@ -595,3 +595,16 @@ def test_posting_a_photo_or_about_a_call_is_no_statement():
     text = ("Prime Minister Ada Strand posted a photo of herself on the phone.\n\n"
             "President Milo Varga posted about the call on X shortly afterwards.\n")
     assert claims(text) == []
+
+
+def test_the_ministry_named_before_is_the_source_after_according_to():
+    text = (" date 2025-01-28 Headline\n\n"
+            "Saudi Foreign Minister Prince Nayef bin Talal and Iranian Foreign Minister "
+            "Abbas Araghchi discussed Gaza in a phone call on Monday, Iran’s foreign "
+            "ministry said.\n\n"
+            "“The region has entered a sensitive phase,” Araghchi told the Saudi "
+            "minister, according to the ministry.\n")
+    c = one(text, "sensitive phase")
+    assert c["source"]["issuer"] == "Ministry of Foreign Affairs of Iran"
+    assert c["source"]["channel"] == "readout" and c["call"]["date"] == "2025-01-27"
+    assert sorted(c["call"]["participants"]) == ["Abbas Araghchi", "Nayef bin Talal"]

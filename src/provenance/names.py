@@ -223,7 +223,7 @@ class People:
             title = self._title_before(run[0][0], start)
             if words[0].lower() in _FIRST_NAME_TITLES and len(words) > 1:
                 # "Sir Keir", "Prince Faisal": a title before a given name
-                title, words = words[0].lower(), words[1:]
+                title, words = title or words[0].lower(), words[1:]
                 known = self._by_first_name(words[0]) if len(words) == 1 else None
                 if known is not None:
                     words = known.split()

@@ -345,8 +345,11 @@ class Resolver:
                 return None
             if head in ("officials", "authorities", "government") and country:
                 return Mention(start, end, surface, "body", government(country), country)
-            if not loose and not any(w[:1].isupper() for w in kept.split()):
-                return self._named_before(start, surface, head)
+            if not any(w[:1].isupper() for w in kept.split()):
+                # "the ministry": the one named before, if any
+                named = self._named_before(start, surface, head)
+                if named is not None or not loose:
+                    return named
             return Mention(start, end, surface, "body", kept, country)
         return None
 
