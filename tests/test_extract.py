@@ -608,3 +608,12 @@ def test_the_ministry_named_before_is_the_source_after_according_to():
     assert c["source"]["issuer"] == "Ministry of Foreign Affairs of Iran"
     assert c["source"]["channel"] == "readout" and c["call"]["date"] == "2025-01-27"
     assert sorted(c["call"]["participants"]) == ["Abbas Araghchi", "Nayef bin Talal"]
+
+
+def test_german_quotation_marks_and_names_written_surname_first():
+    text = ("President Maia Sandu wrote: „Moldova stands with Ukraine today.“\n\n"
+            "„We will not be intimidated,“ Sandu said.\n\n"
+            "Prime Minister Ishiba Shigeru said Japan would keep its sanctions.\n")
+    assert one(text, "Moldova stands")["speaker"]["name"] == "Maia Sandu"
+    assert one(text, "intimidated")["kind"] == "direct"
+    assert one(text, "keep its sanctions")["speaker"]["name"] == "Shigeru Ishiba"

@@ -113,6 +113,8 @@ def known_person(name: str) -> lexicon.Person | None:
     surname = words[-1]
     if len(words) >= 3 and " ".join(words[-3:]) in _KNOWN:
         return _KNOWN[" ".join(words[-3:])]
+    if len(words) == 2 and f"{words[1]} {words[0]}" in _KNOWN:
+        return _KNOWN[f"{words[1]} {words[0]}"]  # written surname first: "Ishiba Shigeru"
 
     def same_first(person: lexicon.Person) -> bool:
         # "Arlo Vance" is not JD Vance; "Valodymyr Zelensky" is Volodymyr Zelenskyy

@@ -1,6 +1,7 @@
 """Quotation marks paired into quotations, in one linear pass per paragraph.
 
-Marks pair by type: “ with ”, ‘ with ’, a straight " with the next straight ". A
+Marks pair by type: “ with ”, ‘ with ’, „ with “ or ”, « with », a straight " with the
+next straight ". A
 straight or curly single mark between letters (`Ukraine’s`, `shouldn’t`) is an
 apostrophe; after a plural (`leaders’ call`) it closes a quotation only when a single
 quotation is open. An opening mark met while one of its type is open means the first
@@ -105,8 +106,12 @@ def _pair_paragraph(text: str, start: int, end: int) -> tuple[list[Quote], list[
         after = text[i + 1] if i + 1 < end else " "
         opens = before in _OPEN_CONTEXT or before in DOUBLE_OPEN + SINGLE_OPEN + '"'
         closes = not after.isalnum()
-        if ch in DOUBLE_OPEN or (ch == STRAIGHT_DOUBLE and open_double is None and
-                                 (opens or not closes)):
+        if (ch == "“" and open_double is not None and text[open_double] == "„"
+                and closes):  # „German style“: a low opening mark, closed by “
+            quotes.append(Quote(open_double, i, "double", closed=True))
+            open_double, open_single = None, None
+        elif ch in DOUBLE_OPEN or (ch == STRAIGHT_DOUBLE and open_double is None and
+                                   (opens or not closes)):
             if open_double is not None:
                 stray.append(open_double)
             open_double, open_single = i, None
