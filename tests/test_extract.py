@@ -617,3 +617,14 @@ def test_german_quotation_marks_and_names_written_surname_first():
     assert one(text, "Moldova stands")["speaker"]["name"] == "Maia Sandu"
     assert one(text, "intimidated")["kind"] == "direct"
     assert one(text, "keep its sanctions")["speaker"]["name"] == "Shigeru Ishiba"
+
+
+def test_said_on_a_day_without_that_reports_the_clause_after_it():
+    text = ("KYIV, March 3 (Reuters) - President Oksana Hrel said on Monday she had "
+            "spoken with the Canadian prime minister.\n\n"
+            "Hrel said on Tuesday Kyiv would need more air defence.\n\n"
+            "Hrel said on Tuesday in Lviv.\n")
+    assert one(text, "had spoken")["text"] == (
+        "she had spoken with the Canadian prime minister")
+    assert one(text, "air defence")["text"] == "Kyiv would need more air defence"
+    assert not [c for c in claims(text) if "Lviv" in c["text"]]

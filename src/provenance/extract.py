@@ -87,6 +87,17 @@ _TELL_ON = re.compile(
     r"|sunday|the phone|a call|a video|x|twitter|telegram|facebook|\d|january|february"
     r"|march|april|may|june|july|august|september|october|november|december)\b)")
 _AND_THAT = re.compile(r",? and that ")  # a second that-clause of one verb
+# A time between a verb of saying and its clause ("said on Monday he …"), and the
+# words a reported clause starts with after it.
+_WHEN = re.compile(
+    r"(?:(?:late|early|earlier|later) )?(?:on (?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)(?: (?:morning|afternoon|evening|night))?|on (?:january|february"
+    r"|march|april|may|june|july|august|september|october|november|december) \d{1,2}"
+    r"|yesterday|today|last (?:week|night|month))\s+(?:that\s+)?")
+_CLAUSE_START = re.compile(
+    r"(?:he|she|it|they|we|i|his|her|its|their|the|a|an|this|that|there|both|all|no"
+    r"|[a-z]+(?:’s|'s))\b|(?:[\w’'-]+ ){1,3}(?:would|will|had|has|have|was|were|is|are"
+    r"|could|should|must|may|might|did|does|do|wanted|needed|planned|hoped)\b")
 # Verbs whose content may be an infinitive after an aside: "agreed on Wednesday to …".
 _PROMISES = frozenset({"agree", "pledge", "vow", "promise"})
 _ADJUNCT_TO = re.compile(r"(?:on|in|at|during|after|by|via|over) [\w’' ,-]{1,40}? to ")
@@ -699,6 +710,8 @@ class _Finder:
                 i += m.end()
             elif promise:  # "agreed on Wednesday to expand patrols"
                 i += promise.end() - 3
+            elif (when := _WHEN.match(rest)) and _CLAUSE_START.match(rest, when.end()):
+                i += when.end()  # "said on Monday he had spoken with …"
             elif frame == "that" or _ADJUNCT_START.match(rest) or rest.startswith(
                     _NOT_CONTENT):
                 return None
