@@ -628,3 +628,11 @@ def test_said_on_a_day_without_that_reports_the_clause_after_it():
         "she had spoken with the Canadian prime minister")
     assert one(text, "air defence")["text"] == "Kyiv would need more air defence"
     assert not [c for c in claims(text) if "Lviv" in c["text"]]
+
+
+def test_a_trailing_attribution_names_who_reports_the_leaders_joint_claim():
+    text = ("Prime Minister Ada Strand spoke with President Milo Varga on Monday.\n\n"
+            "The two leaders also discussed trade, foreign ministry spokesperson Ravi "
+            "Anand said.\n")
+    c = one(text, "trade")
+    assert c["speaker"]["name"] == "Ravi Anand"

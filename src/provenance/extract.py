@@ -274,6 +274,15 @@ class _Finder:
                     continue
             else:
                 draft = self._speech_draft(idx, sent, pos, end_pos, form)
+            if draft is not None and draft.rule == "trailing-cue" and made and (
+                    made[-1].start >= draft.start and draft.agent is not None):
+                # "The two leaders also discussed trade, Jaiswal said.": the trailing
+                # attribution names who reports the claim before it
+                via = self._as_source(draft.agent, made[-1]) or (
+                    draft.agent if draft.agent.kind == "person" else None)
+                if via is not None:
+                    made[-1].via = made[-1].via or via
+                continue
             if draft is not None:
                 made.append(draft)
                 open_draft = draft

@@ -346,7 +346,9 @@ def _finish(d: Draft, found: _Found | None, people: People) -> None:
     if agent is None or (agent.name == "unknown" and agent.kind != "group"):
         d.speaker, d.mention = "unknown", agent.surface if agent else ""
     elif agent.kind == "group":
-        d.speaker = found.issuer if found is not None else "unknown"
+        # "the two leaders agreed …": whoever reports it; a spokesperson by name
+        reporter = d.via.name if d.via is not None and d.via.kind == "person" else None
+        d.speaker = reporter or (found.issuer if found is not None else "unknown")
         d.mention = agent.surface
     elif agent.kind in ("document", "body"):
         d.speaker, d.mention = agent.name, agent.surface
