@@ -417,7 +417,9 @@ class _Finder:
         if self._content(sent, pos, end_pos, form) is None:
             # ", the president's office said": names the source of the last claim
             outer.end = self._trim_end(outer.start, boundary)
-            via = self._as_source(agent, outer)
+            via = self._as_source(agent, outer) or (
+                agent if agent.kind == "person" and outer.agent is not None
+                and outer.agent.kind == "group" else None)  # reports the leaders' claim
             if via is not None:
                 outer.via = via
                 self.resolver.remember(via)

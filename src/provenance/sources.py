@@ -114,8 +114,11 @@ def _explicit(d: Draft, people: People, ctx: _Context) -> _Found | None:
     if agent is not None and agent.kind == "document":
         return _Found(agent.name, _channel_of(agent, d), agent.country, "named")
     if d.via is not None and d.via.kind == "person":
-        # through a spokesperson: their office publishes it, on the channel they used
+        # through a spokesperson: their office publishes it, on the channel they used;
+        # a statement about the call is the government's readout of it
         channel = d.channel_hint or "statement"
+        if channel == "statement" and d.call is not None:
+            channel = "readout"
         issuer = _person_issuer(d.via, channel, people, ctx.attribution(d))
         return _Found(issuer, channel, people.country_of(d.via.name) or d.via.country,
                       "named")
