@@ -290,12 +290,12 @@ def _announcements(article: Article, drafts: Sequence[Draft], resolver: Resolver
         i = bisect_right(starts, s.start - 1)
         if i < len(starts) and starts[i] < s.end:
             continue  # a claim's own sentence: its source is named for it
-        channel = channel_in(article.text[s.start:s.end])
-        if channel is None or channel == "readout":
-            continue
         person = next((m for m in people.in_span(s.start, s.end)
                        if not resolver.inside_quote(m.start)), None)
-        if person is not None:
+        if person is None:
+            continue  # (checked first: it is the cheaper test)
+        channel = channel_in(article.text[s.start:s.end])
+        if channel is not None and channel != "readout":
             out.append((s.start, person.name, channel,
                         bisect_right(paragraph_starts, s.start) - 1))
     return out
