@@ -14,14 +14,49 @@ them; `read_document(path)` (documents.py) reads a seed with its sidecar.
 
 __version__ = "0.1.0"
 
-from .compare import compare
-from .documents import read_document
-from .extract import extract_claims
-from .ingest import InputError, read_article
-from .pipeline import extract_file, extract_paths, load_paths
-from .records import Article, Call, Claim, Document, Finding, Meta, Problem, Source, Speaker
-from .report import write_report
-from .validate import validate_paths
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .compare import compare
+    from .documents import read_document
+    from .extract import extract_claims
+    from .ingest import InputError, read_article
+    from .pipeline import extract_file, extract_paths, load_paths
+    from .records import (
+        Article,
+        Call,
+        Claim,
+        Document,
+        Finding,
+        Meta,
+        Problem,
+        Source,
+        Speaker,
+    )
+    from .report import write_report
+    from .validate import validate_paths
+
+# Each public name and the module it comes from. They are imported on first use (PEP
+# 562), so that `provenance extract` does not pay at start-up for compare's rapidfuzz
+# and numpy, report's tabulate and validate's schemas.
+_EXPORTS = {
+    "compare": "compare", "read_document": "documents", "extract_claims": "extract",
+    "InputError": "ingest", "read_article": "ingest", "extract_file": "pipeline",
+    "extract_paths": "pipeline", "load_paths": "pipeline", "write_report": "report",
+    "validate_paths": "validate",
+    **dict.fromkeys(("Article", "Call", "Claim", "Document", "Finding", "Meta", "Problem",
+                     "Source", "Speaker"), "records"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
 
 __all__ = [
     "Article", "Call", "Claim", "Document", "Finding", "InputError", "Meta", "Problem",
