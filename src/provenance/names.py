@@ -31,10 +31,12 @@ def _is_name_token(word: str) -> bool:
     return bool(_NAME_TOKEN.match(word)) and word.lower().rstrip(".") not in lexicon.NOT_NAMES
 
 
+_GOES_ON = lexicon.HONORIFICS | {"mr", "mrs", "ms", "dr", "st"}  # a name goes on after
+
+
 def _ends_sentence(word: str) -> bool:
     """`Novak.` ends a sentence; `J.` and `Mr.` do not: the name goes on after them."""
-    return word.endswith(".") and len(word) > 2 and (
-        word.lower().rstrip(".") not in lexicon.HONORIFICS | {"mr", "mrs", "ms", "dr", "st"})
+    return word.endswith(".") and len(word) > 2 and word.lower().rstrip(".") not in _GOES_ON
 
 
 def _joined(gap: str) -> bool:
@@ -131,13 +133,17 @@ def handle_to_name(handle: str) -> str:
 
 _TITLES_LONGEST_FIRST = [(t, t.split()) for t in sorted(lexicon.TITLES, key=len,
                                                           reverse=True)]
+# The same, grouped by last word: only the titles ending in the last word can match.
+_TITLES_BY_LAST_WORD: dict[str, list[tuple[str, list[str]]]] = {}
+for _title, _parts in _TITLES_LONGEST_FIRST:
+    _TITLES_BY_LAST_WORD.setdefault(_parts[-1], []).append((_title, _parts))
 
 
 def _title_at(words: list[str]) -> tuple[str, int]:
     """Longest title at the end of `words` (lower-cased); returns (title, length)."""
-    if not words or words[-1] not in _TITLE_LAST_WORDS:
+    if not words:
         return "", 0
-    for title, parts in _TITLES_LONGEST_FIRST:
+    for title, parts in _TITLES_BY_LAST_WORD.get(words[-1], ()):
         if len(words) >= len(parts) and words[-len(parts):] == parts:
             return title, len(parts)
     return "", 0
@@ -172,18 +178,16 @@ class People:
         tokens = [(m.start(), m.end(), m.group())
                   for m in _CAPITALIZED.finditer(text, start, end)]
         is_name = [_is_name_token(w) for _, _, w in tokens]
-        i = 0
-        while i < len(tokens):
+        i, n = 0, len(tokens)
+        while i < n:
             s, e, w = tokens[i]
-            if w.startswith("@"):
-                found.extend(self._from_name(handle_to_name(w), s, e, w, ""))
-                i += 1
-                continue
-            if not is_name[i]:
+            if not is_name[i]:  # an @handle is never a name token
+                if w[0] == "@":
+                    found.extend(self._from_name(handle_to_name(w), s, e, w, ""))
                 i += 1
                 continue
             j = i + 1
-            while j < len(tokens) and is_name[j] and _joined(
+            while j < n and is_name[j] and _joined(
                     text[tokens[j - 1][1]:tokens[j][0]]) and not _ends_sentence(
                     tokens[j - 1][2]):
                 j += 1
