@@ -87,6 +87,7 @@ _TELL_ON = re.compile(
     r"|march|april|may|june|july|august|september|october|november|december)\b)")
 _DIRECT = (-1, -1)  # the cue introduces a quotation: the quotation finder's claim
 _TITLE_WORD = re.compile(r"^[\d\W]*[A-Z0-9]")
+_ALNUM = re.compile(r"[^\W_]")  # a character for which str.isalnum() is true
 _MAX_GAP = 1000  # white space looked back over for the character before a phrase
 _OPEN_MARKS = "“\"‘'"
 _CLOSE_MARKS = "”\"’'"
@@ -564,10 +565,16 @@ class _Finder:
         as far as the word reaches: linear, whatever the text before it."""
         low = self.low
         j = end
-        while j > floor and not (low[j - 1].isalnum() or low[j - 1] in "_’'-"):
+        while j > floor:
+            c = low[j - 1]
+            if c.isalnum() or c in "_’'-":
+                break
             j -= 1
         k = j
-        while k > floor and (low[k - 1].isalnum() or low[k - 1] in "_’'-"):
+        while k > floor:
+            c = low[k - 1]
+            if not (c.isalnum() or c in "_’'-"):
+                break
             k -= 1
         return (low[k:j], k, j) if k < j else None
 
@@ -952,7 +959,7 @@ class _Finder:
 
 def _is_title(words: list[str]) -> bool:
     """Capitalized words (and `&`, `of`, `the` …): a name or a title, not speech."""
-    content = [w for w in words if any(ch.isalnum() for ch in w)]
+    content = [w for w in words if _ALNUM.search(w)]
     return bool(content) and bool(_TITLE_WORD.match(content[0])) and all(
         _TITLE_WORD.match(w) or w.lower() in lexicon.NOT_NAMES for w in content)
 
