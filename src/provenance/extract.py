@@ -231,6 +231,8 @@ class _Finder:
     # -- 2. reported speech ------------------------------------------------------------
     def _reported_speech(self, idx: int, sent: Sentence) -> None:
         hits = list(self._cue_hits(sent))
+        if not hits:
+            return  # most sentences: no cue, no claim
         made: list[Draft] = []
         self._current = made
         open_draft: Draft | None = None

@@ -27,7 +27,7 @@ _PARTICLES = frozenset({"von", "der", "van", "de", "da", "di", "du", "la", "le",
 # character's class first and the look-behind after it: a pattern that opens with a
 # character class lets the regex engine skip to candidate positions (twice as fast).
 _CAPITALIZED = re.compile(r"[@A-ZÀ-ÖØ-ÞĀ-Ž](?<![\w’'.@-].)(?:(?<=@)\w+|(?<!@)[\w’'.-]*)")
-_POSSESSIVE = re.compile(r"[’']s$")
+_POSSESSIVE = ("’s", "'s")
 
 
 def _is_name_token(word: str) -> bool:
@@ -200,7 +200,9 @@ class People:
             for k, (ts, _, tw) in enumerate(run):
                 if k:  # particles between this word and the one before
                     words.extend(text[run[k - 1][1]:ts].split())
-                words.append(_POSSESSIVE.sub("", tw).rstrip("."))
+                if tw.endswith(_POSSESSIVE):  # no line break in a token: same as [’']s$
+                    tw = tw[:-2]
+                words.append(tw.rstrip("."))
             if words[0].lower() in lexicon.COUNTRY_BY_WORD:
                 i += 1
                 continue
