@@ -159,6 +159,28 @@ _HONORIFICS = lexicon.HONORIFICS | {"mr", "mrs", "ms", "dr"}
 _TITLE_ENDINGS = _TITLE_LAST_WORDS | _HONORIFICS
 
 
+# The letters a _WORD token starts with; a title ending that ends in one of them is one
+# `_title_before` can meet (it strips the full stops off the last word).
+_WORD_LETTERS = frozenset(
+    chr(c) for a, b in ("AZ", "az", "ÀÖ", "Øö", "øÿ", "Āſ") for c in range(ord(a), ord(b) + 1))
+_LETTER_ENDINGS = tuple(sorted(t for t in _TITLE_ENDINGS if t[-1].isascii() and t[-1].isalpha()))
+_LONGEST_ENDING = max(map(len, _LETTER_ENDINGS))
+
+
+def _may_end_in_title(text: str, lo: int, pos: int) -> bool:
+    """False when the last `_WORD` token of text[lo:pos], lower-cased and stripped of
+    full stops, cannot be a title ending. That token holds the window's last letter
+    (no token starts after it), and only full stops may follow that letter in it, so
+    the title ending must end at that letter."""
+    q = pos - 1
+    while q >= lo and text[q] not in _WORD_LETTERS:
+        q -= 1
+    if q < lo:
+        return False  # no letter: no token at all
+    tail = text[max(lo, q + 1 - _LONGEST_ENDING):q + 1].lower()
+    return tail.endswith(_LETTER_ENDINGS)
+
+
 class People:
     """The persons of one article, found in reading order and merged by name."""
 
@@ -214,7 +236,10 @@ class People:
         return found
 
     def _title_before(self, pos: int, floor: int) -> str:
-        raw = _WORD.findall(self.text, max(floor, pos - 60), pos)
+        lo = max(floor, pos - 60)
+        if not _may_end_in_title(self.text, lo, pos):
+            return ""  # the common case, decided without tokenizing the window
+        raw = _WORD.findall(self.text, lo, pos)
         if not raw or raw[-1].lower().rstrip(".") not in _TITLE_ENDINGS:
             return ""  # the common case: no title before the name
         words = [w.lower().rstrip(".") for w in _WORD.findall(fold(" ".join(raw)))]
