@@ -147,10 +147,12 @@ def _call_mentions(drafts: Sequence[Draft], article: Article, people: People,
             active.append(ordered[nxt])
             nxt += 1
         active = [d for d in active if d.end > sent.start]
+        named = {m.name for m in people.in_span(sent.start, sent.end)}
+        if not named and len(active) < 2:
+            continue  # a call needs two people: each claim below adds one at most
         chunk = text[sent.start:sent.end]
         if not lexicon.CALL_PATTERNS.search(chunk.lower()):
             continue
-        named = {m.name for m in people.in_span(sent.start, sent.end)}
         names = {n for n in named if _is_leader(n, people)}
         if len(names) < 2:  # "Lavrov and Rubio held a telephone conversation"
             names = {n for n in named if _is_leader(n, people) or _is_minister(n, people)}
