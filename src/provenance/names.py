@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from . import lexicon
 from .normalize import fold
 
-_WORD = re.compile(r"@?[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w’'.-]*")
+_WORD = re.compile(r"@?[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w’'.-]*")  # _may_end_in_title follows it
 # A name token: capitalized, may carry an inner apostrophe or hyphen (O’Brien, Jean-Yves).
 _NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:[’'-][A-Za-zÀ-ÿ]+)*\.?$")
 _PARTICLES = frozenset({"von", "der", "van", "de", "da", "di", "du", "la", "le", "bin",
@@ -136,10 +136,18 @@ def handle_to_name(handle: str) -> str:
 
 _TITLES_LONGEST_FIRST = [(t, t.split()) for t in sorted(lexicon.TITLES, key=len,
                                                           reverse=True)]
-# The same, grouped by last word: only the titles ending in the last word can match.
-_TITLES_BY_LAST_WORD: dict[str, list[tuple[str, list[str]]]] = {}
-for _title, _parts in _TITLES_LONGEST_FIRST:
-    _TITLES_BY_LAST_WORD.setdefault(_parts[-1], []).append((_title, _parts))
+
+
+def _by_last_word(titles: list[tuple[str, list[str]]]) -> dict[str, list[tuple[str, list[str]]]]:
+    """The titles grouped by their last word, in the order given."""
+    grouped: dict[str, list[tuple[str, list[str]]]] = {}
+    for title, parts in titles:
+        grouped.setdefault(parts[-1], []).append((title, parts))
+    return grouped
+
+
+# Only the titles ending in the last word can match it.
+_TITLES_BY_LAST_WORD = _by_last_word(_TITLES_LONGEST_FIRST)
 
 
 def _title_at(words: list[str]) -> tuple[str, int]:
@@ -159,26 +167,31 @@ _HONORIFICS = lexicon.HONORIFICS | {"mr", "mrs", "ms", "dr"}
 _TITLE_ENDINGS = _TITLE_LAST_WORDS | _HONORIFICS
 
 
-# The letters a _WORD token starts with; a title ending that ends in one of them is one
-# `_title_before` can meet (it strips the full stops off the last word).
+# The letters a _WORD token starts with, and what it runs on with besides word characters.
 _WORD_LETTERS = frozenset(
     chr(c) for a, b in ("AZ", "az", "ÀÖ", "Øö", "øÿ", "Āſ") for c in range(ord(a), ord(b) + 1))
-_LETTER_ENDINGS = tuple(sorted(t for t in _TITLE_ENDINGS if t[-1].isascii() and t[-1].isalpha()))
-_LONGEST_ENDING = max(map(len, _LETTER_ENDINGS))
+_WORD_MORE = "’'.-"
+_ENDINGS = tuple(sorted(_TITLE_ENDINGS))
+_LONGEST_ENDING = max(map(len, _ENDINGS))
 
 
 def _may_end_in_title(text: str, lo: int, pos: int) -> bool:
     """False when the last `_WORD` token of text[lo:pos], lower-cased and stripped of
-    full stops, cannot be a title ending. That token holds the window's last letter
-    (no token starts after it), and only full stops may follow that letter in it, so
-    the title ending must end at that letter."""
+    full stops, cannot be a title ending. No token starts after the window's last
+    letter, so the last token holds it and runs on from it over word characters and
+    `’'.-`; its characters but the final full stops, lower-cased, must end in a title
+    ending."""
     q = pos - 1
     while q >= lo and text[q] not in _WORD_LETTERS:
         q -= 1
     if q < lo:
         return False  # no letter: no token at all
-    tail = text[max(lo, q + 1 - _LONGEST_ENDING):q + 1].lower()
-    return tail.endswith(_LETTER_ENDINGS)
+    e = q + 1  # where the token ends
+    while e < pos and (text[e].isalnum() or text[e] == "_" or text[e] in _WORD_MORE):
+        e += 1
+    while text[e - 1] == ".":  # the letter at q stops this
+        e -= 1
+    return text[max(lo, e - _LONGEST_ENDING):e].lower().endswith(_ENDINGS)
 
 
 class People:
