@@ -88,6 +88,7 @@ _TELL_ON = re.compile(
 _DIRECT = (-1, -1)  # the cue introduces a quotation: the quotation finder's claim
 _TITLE_WORD = re.compile(r"^[\d\W]*[A-Z0-9]")
 _ALNUM = re.compile(r"[^\W_]")  # a character for which str.isalnum() is true
+_NEXT_WORD = re.compile(r"\s*([\w’'-]+)")
 _MAX_GAP = 1000  # white space looked back over for the character before a phrase
 _OPEN_MARKS = "“\"‘'"
 _CLOSE_MARKS = "”\"’'"
@@ -710,9 +711,9 @@ class _Finder:
 
     def _skip_adverbs(self, i: int, end: int) -> int:
         while True:
-            m = re.match(r"\s*([\w’'-]+)", self.low[i:end])
+            m = _NEXT_WORD.match(self.low, i, end)
             if m and m.group(1) in lexicon.ADVERBS and m.group(1) not in ("that",):
-                i += m.end()
+                i = m.end()
                 continue
             while i < end and self.text[i] == " ":
                 i += 1
