@@ -133,8 +133,9 @@ def read_claims(path: str | Path) -> Iterator[Claim | Problem]:
                           column=1)
 
 
-# One encoder for every row: json.dumps with options builds a new one per call.
-_CLAIM_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+# One encoder for every row: json.dumps with options builds a new one per call. A
+# claim's JSON is a fresh tree of dicts and lists, never circular: no check for it.
+_CLAIM_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, check_circular=False)
 
 
 def claim_line(claim: Claim) -> str:
