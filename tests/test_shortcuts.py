@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from provenance import names, normalize
+from provenance import lexicon, names, normalize
 from provenance.extract import _ALNUM
 
 # Characters the shortcuts turn on: foldable marks, letters and non-letters that
@@ -45,3 +45,15 @@ def test_title_shortcut_never_skips_a_title(text, a, b):
 @given(st.characters())
 def test_alnum_pattern_is_str_isalnum(ch):
     assert bool(_ALNUM.search(ch)) == ch.isalnum()
+
+
+_CALL_TEXT = st.lists(st.sampled_from(
+    ["spoke", "speaks", "speaking", "talked", "talks", "talking", "phoned", "called",
+     "conversation", "conversations", "discussions", "phone", "telephone", "video", "call",
+     "calls", "with", "held", "had", "a", "an", "brief", " ", " ", "-", ".", "x"]),
+    max_size=10).map("".join)
+
+
+@given(_CALL_TEXT)
+def test_call_words_rule_out_only_texts_without_a_call(text):
+    assert lexicon.mentions_call(text) == bool(lexicon.CALL_PATTERNS.search(text))
