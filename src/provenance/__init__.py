@@ -14,14 +14,61 @@ them; `read_document(path)` (documents.py) reads a seed with its sidecar.
 
 __version__ = "0.1.0"
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+# `compare` is imported now: the submodule of the same name, imported later, would
+# otherwise take its place as the package's attribute.
 from .compare import compare
-from .documents import read_document
-from .extract import extract_claims
-from .ingest import InputError, read_article
-from .pipeline import extract_file, extract_paths, load_paths
-from .records import Article, Call, Claim, Document, Finding, Meta, Problem, Source, Speaker
-from .report import write_report
-from .validate import validate_paths
+
+if TYPE_CHECKING:
+    from .documents import read_document
+    from .extract import extract_claims
+    from .ingest import InputError, read_article
+    from .pipeline import extract_file, extract_paths, load_paths
+    from .records import (
+        Article,
+        Call,
+        Claim,
+        Document,
+        Finding,
+        Meta,
+        Problem,
+        Source,
+        Speaker,
+    )
+    from .report import write_report
+    from .validate import validate_paths
+
+# The other public names and the modules they come from, imported on first use (PEP
+# 562): `provenance extract` does not pay at start-up for report's tabulate and
+# validate's schemas.
+_EXPORTS = {
+    "read_document": "documents", "extract_claims": "extract", "InputError": "ingest",
+    "read_article": "ingest", "extract_file": "pipeline", "extract_paths": "pipeline",
+    "load_paths": "pipeline", "write_report": "report", "validate_paths": "validate",
+    **dict.fromkeys(("Article", "Call", "Claim", "Document", "Finding", "Meta", "Problem",
+                     "Source", "Speaker"), "records"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """A public name, or a submodule (`provenance.report` after `import provenance`)."""
+    module = _EXPORTS.get(name)
+    if module is None and (name.startswith("__") or not name.isidentifier()):
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    try:
+        if module is not None:
+            value = getattr(import_module(f".{module}", __name__), name)
+        else:
+            value = import_module(f".{name}", __name__)
+    except ModuleNotFoundError as exc:
+        if exc.name != f"{__name__}.{name}":
+            raise
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "Article", "Call", "Claim", "Document", "Finding", "InputError", "Meta", "Problem",

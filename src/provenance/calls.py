@@ -147,10 +147,12 @@ def _call_mentions(drafts: Sequence[Draft], article: Article, people: People,
             active.append(ordered[nxt])
             nxt += 1
         active = [d for d in active if d.end > sent.start]
-        chunk = text[sent.start:sent.end]
-        if not lexicon.CALL_PATTERNS.search(chunk.lower()):
-            continue
         named = {m.name for m in people.in_span(sent.start, sent.end)}
+        if not named and len(active) < 2:
+            continue  # a call needs two people: each claim below adds one at most
+        chunk = text[sent.start:sent.end]
+        if not lexicon.mentions_call(chunk.lower()):
+            continue
         names = {n for n in named if _is_leader(n, people)}
         if len(names) < 2:  # "Lavrov and Rubio held a telephone conversation"
             names = {n for n in named if _is_leader(n, people) or _is_minister(n, people)}
@@ -252,7 +254,7 @@ class _Local:
         if i < 0:
             return False
         s = self.article.sentences[i]
-        return bool(lexicon.CALL_PATTERNS.search(self.article.text[s.start:s.end].lower()))
+        return lexicon.mentions_call(self.article.text[s.start:s.end].lower())
 
     def last_before(self, pos: int, candidates: list[frozenset[str]]) -> _CallMention | None:
         """The last call mention at or before `pos` among `candidates`: a binary search

@@ -107,6 +107,8 @@ _NOT_CONTENT = ("a photo", "a picture", "a video", "an image", "a clip", "a link
                 "a map", "a screenshot", "photos", "pictures", "videos", "about ")
 _DIRECT = (-1, -1)  # the cue introduces a quotation: the quotation finder's claim
 _TITLE_WORD = re.compile(r"^[\d\W]*[A-Z0-9]")
+_ALNUM = re.compile(r"[^\W_]")  # a character for which str.isalnum() is true
+_NEXT_WORD = re.compile(r"\s*([\w’'-]+)")
 _MAX_GAP = 1000  # white space looked back over for the character before a phrase
 _OPEN_MARKS = "“\"‘'"
 _CLOSE_MARKS = "”\"’'"
@@ -261,6 +263,8 @@ class _Finder:
     # -- 2. reported speech ------------------------------------------------------------
     def _reported_speech(self, idx: int, sent: Sentence) -> None:
         hits = list(self._cue_hits(sent))
+        if not hits:
+            return  # most sentences: no cue, no claim
         made: list[Draft] = []
         self._current = made
         open_draft: Draft | None = None
@@ -627,10 +631,16 @@ class _Finder:
         as far as the word reaches: linear, whatever the text before it."""
         low = self.low
         j = end
-        while j > floor and not (low[j - 1].isalnum() or low[j - 1] in "_’'-"):
+        while j > floor:
+            c = low[j - 1]
+            if c.isalnum() or c in "_’'-":
+                break
             j -= 1
         k = j
-        while k > floor and (low[k - 1].isalnum() or low[k - 1] in "_’'-"):
+        while k > floor:
+            c = low[k - 1]
+            if not (c.isalnum() or c in "_’'-"):
+                break
             k -= 1
         return (low[k:j], k, j) if k < j else None
 
@@ -773,9 +783,9 @@ class _Finder:
 
     def _skip_adverbs(self, i: int, end: int) -> int:
         while True:
-            m = re.match(r"\s*([\w’'-]+)", self.low[i:end])
+            m = _NEXT_WORD.match(self.low, i, end)
             if m and m.group(1) in lexicon.ADVERBS and m.group(1) not in ("that",):
-                i += m.end()
+                i = m.end()
                 continue
             while i < end and self.text[i] == " ":
                 i += 1
@@ -1032,7 +1042,7 @@ class _Finder:
 
 def _is_title(words: list[str]) -> bool:
     """Capitalized words (and `&`, `of`, `the` …): a name or a title, not speech."""
-    content = [w for w in words if any(ch.isalnum() for ch in w)]
+    content = [w for w in words if _ALNUM.search(w)]
     return bool(content) and bool(_TITLE_WORD.match(content[0])) and all(
         _TITLE_WORD.match(w) or w.lower() in lexicon.NOT_NAMES for w in content)
 

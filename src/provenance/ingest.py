@@ -204,6 +204,20 @@ def _classify(text: str, start: int, end: int) -> Paragraph:
 _PREFIXES = [(re.compile(p, re.IGNORECASE), k) for p, k in lexicon.BOILERPLATE_PREFIXES]
 # Searched in lower-cased text: re.IGNORECASE makes these searches ~40 times slower.
 _PHRASES = [(re.compile(p), k) for p, k in lexicon.BOILERPLATE_PHRASES]
+_META = frozenset(".^$*+?{}[]\\|()")
+
+
+def _literal_phrases(pattern: str) -> tuple[str, ...] | None:
+    """The phrases of a pattern that only lists literal phrases (`a b|c d`), else None:
+    `any(p in text for p in phrases)` then tells what `search` tells, several times
+    faster."""
+    phrases = tuple(pattern.split("|"))
+    return None if any(ch in _META for p in phrases for ch in p) else phrases
+
+
+# Each phrase pattern, with its phrases when it is a plain list of them.
+_PHRASE_TESTS = [(pattern, _literal_phrases(pattern.pattern), kind)
+                 for pattern, kind in _PHRASES]
 _EMBED_SIGNATURE = re.compile(r"[—–-]\s*[^—–\n]{1,120}\(@\w{1,30}\)")
 
 
@@ -216,8 +230,8 @@ def boilerplate_kind(paragraph: str) -> str | None:
         if pattern.match(folded):
             return kind
     low = folded.lower()
-    for pattern, kind in _PHRASES:
-        if pattern.search(low):
+    for pattern, phrases, kind in _PHRASE_TESTS:
+        if any(p in low for p in phrases) if phrases else pattern.search(low):
             return kind
     if lexicon.CAPTION_CREDIT.search(folded):
         return "caption"

@@ -607,6 +607,14 @@ CALL_PATTERNS = re.compile(
     r"|discussions?|(?:phone|telephone|video) calls?|calls? with"
     r"|(?:held|had) an? (?:\S+ ){0,2}?(?:call|conversation|discussion))\b",
 )  # searched in lower-cased text (re.IGNORECASE is several times slower)
+# Every match of CALL_PATTERNS holds one of these (keep the two in step): a text with
+# none of them is ruled out by a few fast `in` tests, before the regex.
+CALL_WORDS = ("call", "spoke", "speak", "talk", "phoned", "conversation", "discussion")
+
+
+def mentions_call(low: str) -> bool:
+    """Lower-cased text speaks of leaders talking (CALL_PATTERNS matches in it)."""
+    return any(w in low for w in CALL_WORDS) and CALL_PATTERNS.search(low) is not None
 # Ministries by portfolio, matched in a folded noun phrase ("Defence:US": a name only
 # one country uses), and the names some countries give them.
 MINISTRIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(

@@ -24,14 +24,20 @@ _FOLD = str.maketrans(
 )
 
 
-_FOLDABLE = re.compile("[" + "".join(map(chr, _FOLD)) + "]")
+# The same, as (character, replacement) pairs. No replacement is itself replaced.
+_FOLD_PAIRS = tuple((chr(k), v) for k, v in _FOLD.items())
 
 
 def fold(text: str) -> str:
     """Same length as `text`: curly quotes straight, dashes to '-', odd spaces to ' '."""
     if text.isascii():  # the common case, and str.translate costs per character
         return text.replace("\t", " ") if "\t" in text else text
-    return _FOLDABLE.sub(lambda m: _FOLD[ord(m.group())], text)  # type: ignore[index]
+    # one fast `in` per foldable character, and a replace for the few present: several
+    # times faster than a regex substitution that calls back for every mark
+    for char, plain in _FOLD_PAIRS:
+        if char in text:
+            text = text.replace(char, plain)
+    return text
 
 
 def fold_lower(text: str) -> str:

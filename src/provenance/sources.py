@@ -75,8 +75,8 @@ class _Context:
             return False
         if i not in self._mentions:
             s = self.article.sentences[i]
-            self._mentions[i] = bool(
-                lexicon.CALL_PATTERNS.search(self.article.text[s.start:s.end].lower()))
+            self._mentions[i] = lexicon.mentions_call(
+                self.article.text[s.start:s.end].lower())
         return self._mentions[i]
 
     def one_readout(self, call: Call) -> bool:

@@ -71,6 +71,7 @@ class Resolver:
         self.text = text
         self.people = people
         self.sentences = sentences
+        self._sentence_starts = [s.start for s in sentences]
         self.quote_spans = sorted((q.open, q.close + 1) for q in quotes if q.marks == "double")
         self._quote_starts = [s for s, _ in self.quote_spans]
         self.documents: list[Mention] = []  # documents and bodies met, in text order
@@ -154,14 +155,8 @@ class Resolver:
         return " " + ascii_fold(self.text[start:end])
 
     def _sentence_index(self, pos: int) -> int:
-        lo, hi = 0, len(self.sentences) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.sentences[mid].start <= pos:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+        """The last sentence starting at or before `pos` (the first if none does)."""
+        return max(0, bisect_right(self._sentence_starts, pos) - 1)
 
     def _first_person(self, start: int, end: int, gender: str) -> str | None:
         candidates: list[tuple[int, str]] = []
