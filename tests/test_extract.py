@@ -636,3 +636,7 @@ def test_a_trailing_attribution_names_who_reports_the_leaders_joint_claim():
             "Anand said.\n")
     c = one(text, "trade")
     assert c["speaker"]["name"] == "Ravi Anand"
+
+
+def test_quotation_marks_around_no_words_make_no_claim():
+    assert claims("“ ,” Ada Strand said.\n\n“…” she added.\n") == []

@@ -850,8 +850,8 @@ class _Finder:
                 continue  # nested inside another quotation
             text = self.text[q.start:q.end]
             words = text.split()
-            if not words:
-                continue
+            if not words or not _ALNUM.search(text):
+                continue  # “” or “ ,”: no words, no claim
             if _is_title(words) and len(words) <= 6 and text.rstrip()[-1:] not in ",.!?…":
                 continue  # “Power & Politics”: a programme's or a plan's name
             draft = self._attribute_quote(q)
