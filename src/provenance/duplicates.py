@@ -51,7 +51,10 @@ def find_duplicates(claims: Sequence[Claim], documents: Sequence[Document]
 
 
 def repeated_paragraphs(doc: Document) -> Iterator[tuple[Match, float]]:
-    """Pairs of body paragraphs of one article that say the same, with their score."""
+    """Pairs of body paragraphs of one article that say the same, with their score.
+    A paragraph printed several times pairs each later printing with the first (not
+    every printing with every other), and identical paragraphs are compared once, so
+    an article of hundreds of copies of one paragraph costs a line per copy."""
     import numpy as np  # only here: extraction alone never loads numpy
 
     article = doc.article
@@ -59,17 +62,23 @@ def repeated_paragraphs(doc: Document) -> Iterator[tuple[Match, float]]:
              if p.boilerplate is None and p.end - p.start >= th.DUPLICATE_MIN_CHARS]
     if len(paras) < 2:
         return
-    keys = [match_key(article.text[p.start:p.end]) for p in paras]
+    printings: dict[str, list[int]] = {}  # match key -> its paragraphs, in order
+    for k, p in enumerate(paras):
+        printings.setdefault(match_key(article.text[p.start:p.end]), []).append(k)
+    keys = list(printings)
     scores = process.cdist(keys, keys, scorer=fuzz.ratio,
                            score_cutoff=th.DUPLICATE_PARAGRAPH_SCORE, dtype=np.float32)
+    pairs = [(group[0], k, 100.0) for group in printings.values() for k in group[1:]]
     rows, cols = np.nonzero(scores)
     for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
-        if i >= j:
-            continue
+        if i < j:  # two different texts close enough: their first printings
+            a, b = printings[keys[i]][0], printings[keys[j]][0]
+            pairs.append((min(a, b), max(a, b), float(scores[i, j])))
+    for a, b, score in sorted(pairs):
         left, right = (Passage(article.id, p.start, p.end, article.text[p.start:p.end])
-                       for p in (paras[i], paras[j]))
+                       for p in (paras[a], paras[b]))
         words = len(_WORD.findall(left.text))
-        yield Match(left, right, words), round(float(scores[i, j]), 2)
+        yield Match(left, right, words), round(score, 2)
 
 
 def _paragraph_finding(doc: Document, match: Match, score: float,
