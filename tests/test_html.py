@@ -174,3 +174,12 @@ def test_a_statement_left_out_by_several_accounts_is_one_row(tmp_path):
     firsts = [tuple(s[0] for cell in r[4] if cell for s in cell) for r in only]
     assert len(firsts) == len(set(firsts))  # no statement in two rows
     assert any(len(r[0].split()) >= 2 and sum(c is None for c in r[4]) >= 2 for r in only)
+
+
+def test_call_addresses_stay_the_same_as_the_corpus_grows(tmp_path):
+    small = report_data(_report(tmp_path / "a", SEEDS))
+    large = report_data(_report(tmp_path / "b", SEEDS, ARTICLES, CASES))
+    slugs = {c["title"] + c["date"]: c["slug"] for c in large["calls"]}
+    assert all(slugs[c["title"] + c["date"]] == c["slug"] for c in small["calls"])
+    assert len({c["slug"] for c in large["calls"]}) == len(large["calls"])
+    assert "2022-03-23-trudeau-zelenskyy" in {c["slug"] for c in small["calls"]}

@@ -25,6 +25,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
@@ -36,6 +37,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from .grouping import CallKey, call_key, claim_order, finding_key, group_by_call
+from .names import ascii_fold
 from .parties import NO_PARTY, party_of
 from .pipeline import write_atomic
 from .records import CHANNELS, FINDING_TYPES, SIDES, Claim, ClaimRef, Document, Finding
@@ -157,10 +159,15 @@ class Site:
         for f in self.findings:
             by_call[finding_key(f)].append(f)
         pages = []
-        for i, (key, members) in enumerate(sorted(groups.items()), 1):
+        taken: set[str] = set()
+        for key, members in sorted(groups.items()):
             parties = tuple(sorted({party_of(c.source) for c in members} - {NO_PARTY}))
             title = f"{key.date or 'undated'}: {' – '.join(key.participants)}"
-            pages.append(CallPage(key, f"call-{i:03d}", title, tuple(members),
+            slug = call_slug(key)
+            while slug in taken:  # two calls of one day and the same surnames
+                slug += "-"
+            taken.add(slug)
+            pages.append(CallPage(key, slug, title, tuple(members),
                                   tuple(by_call.get(key, ())), parties))
         return pages
 
@@ -404,6 +411,18 @@ def article_route(article_id: str, claim: ClaimRef | Claim | None = None) -> str
     """The fragment that opens an article (and selects one of its claims)."""
     route = "#article/" + quote(article_id, safe="")
     return f"{route}/{anchor(claim)}" if claim is not None else route
+
+
+def call_slug(key: CallKey) -> str:
+    """A call's name in the report's addresses, made from what identifies the call, so
+    that a link stays good as the corpus grows: `2025-03-03-carney-zelenskyy`; an
+    undated call, known only within one article, carries a short hash of it."""
+    names = "-".join(re.sub(r"[^a-z0-9]+", "", ascii_fold(p).split()[-1]) or "x"
+                     for p in key.participants if p.split())
+    slug = f"{key.date or 'undated'}-{names or 'unknown'}"
+    if key.scope:
+        slug += "-" + hashlib.sha1(key.scope.encode("utf-8")).hexdigest()[:6]
+    return slug
 
 
 def call_route(slug: str, row: str | None = None) -> str:
