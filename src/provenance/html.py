@@ -292,8 +292,14 @@ class Site:
         for party in call.parties:
             mine = [c for c in call.claims if party_of(c.source) == party]
             sources = sorted({f"{c.source.issuer} ({c.source.channel})" for c in mine})
-            accounts.append(f"{party}: {'; '.join(sources)} — {len(mine)} claims, "
-                            f"{sum(len(c.text.split()) for c in mine)} words")
+            # copies of one statement (wire stories) count once: as the table shows them
+            distinct = {(" ".join(c.text.split()), c.source.issuer, c.source.channel): c
+                        for c in mine}.values()
+            copies = (f" ({plural(len(mine), 'claim')} with copies)"
+                      if len(distinct) < len(mine) else "")
+            accounts.append(f"{party}: {'; '.join(sources)} — "
+                            f"{plural(len(distinct), 'statement')}, "
+                            f"{sum(len(c.text.split()) for c in distinct)} words{copies}")
         single = next((f.reason for f in call.findings if f.type == "single_sourced"),
                       None)
         rows = []
