@@ -575,12 +575,25 @@ def test_anonymous_officials_and_named_organizations_speak():
     assert not [c for c in claims(text) if "rushed" in c["text"]]  # "Critics": no name
 
 
-def test_titles_in_a_name_run_and_names_written_surname_first():
+def test_titles_in_a_name_run_are_no_name():
     text = ("Opposition Leader Marta Quill said the call achieved nothing.\n\n"
-            "Foreign ministry spokesperson Lin Jian spoke on Tuesday.\n\n"
-            "Lin said China had never sold weapons to either side.\n")
+            "Quill said the government had come home empty-handed.\n")
     assert one(text, "achieved nothing")["speaker"]["name"] == "Marta Quill"
-    assert one(text, "never sold weapons")["speaker"]["name"] == "Lin Jian"
+    assert one(text, "empty-handed")["speaker"]["name"] == "Marta Quill"
+
+
+def test_given_names_and_places_find_no_one_they_should_not():
+    text = ("NATO Secretary General Mark Rutte welcomed the call.\n\n"
+            "Mark said the alliance would meet in June.\n\n"
+            "Minister Ada Strand said that Petra Novak would lead the mission. "
+            "Novak said she was ready.\n\n"
+            "King Charles said the country stood with its allies.\n")
+    assert not [c for c in claims(text) if "meet in June" in c["text"]
+                and c["speaker"]["name"] == "Mark Carney"]
+    assert one(text, "she was ready")["speaker"]["name"] == "Petra Novak"
+    assert one(text, "stood with its allies")["speaker"]["name"] != "Charles Michel"
+    assert known_person("Wladimir Putin").name == "Vladimir Putin"
+    assert known_person("Tayyip Erdogan").name == "Recep Tayyip Erdogan"
 
 
 def test_a_dateline_is_no_subject_and_agreed_takes_an_infinitive_after_an_aside():
@@ -640,3 +653,45 @@ def test_a_trailing_attribution_names_who_reports_the_leaders_joint_claim():
 
 def test_quotation_marks_around_no_words_make_no_claim():
     assert claims("“ ,” Ada Strand said.\n\n“…” she added.\n") == []
+
+
+@pytest.mark.parametrize("unit", [
+    "Xqvbnmtr said the plan was fine. ",  # one-word subjects: is each a proper noun?
+    "Bravo Kilo met Lima Mike and Oscar. ",  # many names, then one-word names
+    "Bravo Kilo met Sir Lima. ",  # first-name titles
+    "Bravo Kilo posted on X. Lima Mike said the plan was fine.\n\n",  # announcements
+])
+def test_lookups_over_the_people_met_stay_linear(unit):
+    """Each of these shapes once made an article quadratic (200 KB: 13-54 s)."""
+    text = unit * (200_000 // len(unit))
+    began = time.perf_counter()
+    list(extract_claims(parse_article(text, article_id="t")))
+    assert time.perf_counter() - began < 30  # about 1 s here
+
+
+def test_rules_of_this_round_do_not_fire_on_phrasings_they_were_not_written_for():
+    # "about", "a video" after "said" are content; only "posted about" is not
+    assert one("Mark Carney said about 200 soldiers would go.\n",
+               "200 soldiers")["text"] == "about 200 soldiers would go"
+    # "and that" splits only before a clause
+    text = "Mark Carney said that Canada would send aid, drones and that kind of gear.\n"
+    assert [c["text"] for c in claims(text)] == [
+        "Canada would send aid, drones and that kind of gear"]
+    # plurals of people are no organization
+    for subject in ("Many Republicans", "Ukrainians", "Western Leaders"):
+        assert claims(f"{subject} said the deal was rushed. Most Ukrainians agree.\n") == []
+    # a sentence about someone's channel that is no account of theirs
+    text = ("Prime Minister Mark Carney spoke with the president on Monday.\n\n"
+            "Carney did not give an interview afterwards.\n\n"
+            "“We made progress,” Carney said.\n")
+    assert one(text, "progress")["source"]["channel"] == "unknown"
+    # a heading "Readout of …" that is no call's readout
+    text = "Readout of the debate\n\nMark Carney said the debate went well.\n"
+    assert one(text, "went well")["source"]["channel"] == "unknown"
+
+
+def test_a_trailing_attribution_keeps_its_channel():
+    text = ("Prime Minister Mark Carney spoke with President Volodymyr Zelenskyy on "
+            "Monday.\n\nThe leaders agreed to stay in touch, Carney told reporters.\n")
+    c = one(text, "stay in touch")
+    assert c["speaker"]["name"] == "Mark Carney" and c["source"]["channel"] == "briefing"

@@ -87,6 +87,8 @@ _TELL_ON = re.compile(
     r"|sunday|the phone|a call|a video|x|twitter|telegram|facebook|\d|january|february"
     r"|march|april|may|june|july|august|september|october|november|december)\b)")
 _AND_THAT = re.compile(r",? and that ")  # a second that-clause of one verb
+_TRAILING_WORDS = 8  # words after a trailing cue ("…, she said in a statement on Monday.")
+_MIN_PART = 12  # characters: shorter pieces of a split are no statement of their own
 # A time between a verb of saying and its clause ("said on Monday he …"), and the
 # words a reported clause starts with after it.
 _WHEN = re.compile(
@@ -100,9 +102,16 @@ _CLAUSE_START = re.compile(
     r"|could|should|must|may|might|did|does|do|wanted|needed|planned|hoped)\b")
 # Verbs whose content may be an infinitive after an aside: "agreed on Wednesday to …".
 _PROMISES = frozenset({"agree", "pledge", "vow", "promise"})
-_ADJUNCT_TO = re.compile(r"(?:on|in|at|during|after|by|via|over) [\w’' ,-]{1,40}? to ")
-# What follows "posted" or "said" that is no statement: "posted a photo of …",
-# "posted about the call on X:".
+_ADJUNCT_TO = re.compile(  # times, or the call itself, then the infinitive
+    r"(?:(?:(?:late |early )?on (?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)(?: \d{1,2}| morning| afternoon| evening| night)?|yesterday"
+    r"|today|(?:in|during) (?:a|the|their|his|her) (?:\w+ )?(?:call|conversation|talks)"
+    r"|by (?:tele)?phone|over the phone),? ){1,3}"
+    r"(?P<to>to (?!the |a |an |his |her |its |their )[a-z])")
+# What follows "posted" that is no statement: "posted a photo of …", "posted about
+# the call on X:" (after "said", "about 200 soldiers" is a statement).
+_POSTING = frozenset({"post", "tweet"})
 _NOT_CONTENT = ("a photo", "a picture", "a video", "an image", "a clip", "a link",
                 "a map", "a screenshot", "photos", "pictures", "videos", "about ")
 _DIRECT = (-1, -1)  # the cue introduces a quotation: the quotation finder's claim
@@ -282,11 +291,11 @@ class _Finder:
                     made[-1].start >= draft.start and draft.agent is not None):
                 # "The two leaders also discussed trade, Jaiswal said.": the trailing
                 # attribution names who reports the claim before it
-                via = self._as_source(draft.agent, made[-1]) or (
-                    draft.agent if draft.agent.kind == "person" else None)
+                via = self._reporter(draft.agent, made[-1])
                 if via is not None:
                     made[-1].via = made[-1].via or via
-                continue
+                    made[-1].channel_hint = made[-1].channel_hint or draft.channel_hint
+                    continue
             if draft is not None:
                 made.append(draft)
                 open_draft = draft
@@ -314,13 +323,15 @@ class _Finder:
             return [d]
         parts, start = [], d.start
         for m in _AND_THAT.finditer(self.low, d.start, d.end):
-            if self.resolver.inside_quote(m.start()) or m.start() - start < 12:
-                continue
+            if (self.resolver.inside_quote(m.start()) or m.start() - start < _MIN_PART
+                    or not _CLAUSE_START.match(self.low, m.end())):
+                continue  # "drones and that kind of equipment": no clause follows
             parts.append((start, self._trim_end(start, m.start())))
             start = m.end()
-        if not parts or d.end - start < 12:
+        if not parts or d.end - start < _MIN_PART:
             return [d]
         parts.append((start, d.end))
+        parts = [(s + 5 if self.low.startswith("that ", s) else s, e) for s, e in parts]
         return [attrs.evolve(d, start=s, end=e, kind="mixed" if self._has_partial_quote(
                     s, e) else "indirect", chain=[]) for s, e in parts]
 
@@ -421,15 +432,24 @@ class _Finder:
         if self._content(sent, pos, end_pos, form) is None:
             # ", the president's office said": names the source of the last claim
             outer.end = self._trim_end(outer.start, boundary)
-            via = self._as_source(agent, outer) or (
-                agent if agent.kind == "person" and outer.agent is not None
-                and outer.agent.kind == "group" else None)  # reports the leaders' claim
+            via = self._reporter(agent, outer)
+            if via is not None and via.kind == "person":  # "…, Carney told reporters"
+                outer.channel_hint = outer.channel_hint or channel_in(
+                    self.text[boundary:sent.end])
             if via is not None:
                 outer.via = via
                 self.resolver.remember(via)
             return None
         outer.end = self._trim_end(outer.start, boundary)
         return self._speech_draft(idx, sent, pos, end_pos, form)
+
+    def _reporter(self, agent: Mention, claim: Draft) -> Mention | None:
+        """Who a trailing attribution (`…, the PMO said`, `…, Jaiswal said`) names as
+        the source of the claim before it: an office or document, a spokesperson, or
+        whoever reports a claim credited to the leaders together."""
+        return self._as_source(agent, claim) or (
+            agent if agent.kind == "person" and claim.agent is not None
+            and claim.agent.kind == "group" else None)
 
     def _speaks_for_others(self, agent: Mention) -> bool:
         """An office, a document, or a spokesperson or aide: reports what others said."""
@@ -516,7 +536,7 @@ class _Finder:
             return None
         cue_text = self.text[pos:end_pos]
         if content is None:
-            return self._trailing_cue(idx, sent, np_start, agent, cue_text)
+            return self._trailing_cue(idx, sent, np_start, agent, cue_text, end_pos)
         start, end = content
         if start >= end or len(self.text[start:end].split()) < 2:
             return None
@@ -532,12 +552,16 @@ class _Finder:
             form].frame, 0.8, idx, sent.paragraph, channel_hint=hint)
 
     def _trailing_cue(self, idx: int, sent: Sentence, np_start: int, agent: Mention,
-                      cue_text: str) -> Draft | None:
-        """`Russia will not leave the attack unanswered, she added.`"""
+                      cue_text: str, cue_end: int) -> Draft | None:
+        """`Russia will not leave the attack unanswered, she added.`: the cue ends the
+        sentence, but for a few words (`… on Monday`, `… in a statement`)."""
         comma = self.text.rfind(",", sent.start, np_start)
         if comma <= sent.start or self.text[comma:np_start].strip(" ,"):
             return None
-        start = sent.start
+        if len(self.text[cue_end:sent.end].split()) > _TRAILING_WORDS:
+            return None  # "…, and Sikorski confirmed Poland's support for …"
+        dateline = lexicon.DATELINE.match(self.text, sent.start, comma)
+        start = dateline.end() if dateline else sent.start  # not "MADRID, Oct 14 -"
         if self.text[start] in _OPEN_MARKS or self.resolver.inside_quote(start):
             return None
         if _LEADING_ADJUNCT.match(self.text, start):
@@ -725,16 +749,18 @@ class _Finder:
         rest = self.low[i:sent.end]
         if frame in ("say", "that"):
             m = _SAY_THAT.match(rest)
-            promise = lexicon.CUES_BY_FORM[form].lemma in _PROMISES and _ADJUNCT_TO.match(rest)
+            promise = (lexicon.CUES_BY_FORM[form].lemma in _PROMISES
+                       and _ADJUNCT_TO.match(rest))
             if m and (frame == "that" or m.group(0).strip() == "that" or _ADJUNCT_START.match(
                     rest)):
                 i += m.end()
             elif promise:  # "agreed on Wednesday to expand patrols"
-                i += promise.end() - 3
+                i += promise.start("to")
             elif (when := _WHEN.match(rest)) and _CLAUSE_START.match(rest, when.end()):
                 i += when.end()  # "said on Monday he had spoken with …"
-            elif frame == "that" or _ADJUNCT_START.match(rest) or rest.startswith(
-                    _NOT_CONTENT):
+            elif frame == "that" or _ADJUNCT_START.match(rest) or (
+                    lexicon.CUES_BY_FORM[form].lemma in _POSTING
+                    and rest.startswith(_NOT_CONTENT)):
                 return None
         elif frame == "tell":
             # "told X that …", "informed X about …", "briefed X on …" (not "on Monday")

@@ -518,12 +518,10 @@ PEOPLE: tuple[Person, ...] = (
     Person("Dominic LeBlanc", "CA", ("minister",), "m"),
     Person("François-Philippe Champagne", "CA", ("finance minister", "minister"), "m"),
     Person("David McGuinty", "CA", ("defence minister", "minister"), "m"),
-    Person("Bill Blair", "CA", ("defence minister", "minister"), "m"),
-    Person("Doug Ford", "CA", ("premier",), "m"),
-    Person("Danielle Smith", "CA", ("premier",), "f"),
     Person("François Legault", "CA", ("premier",), "m"),
     Person("Yves-François Blanchet", "CA", ("leader",), "m"),
-    Person("Jagmeet Singh", "CA", ("leader",), "m"),
+    # (not Doug Ford, Danielle Smith, Bill Blair or Jagmeet Singh: a bare "Ford",
+    # "Smith", "Blair" or "Singh" would be taken for them)
 )
 
 # Last words of capitalized runs that name places and institutions, not people.
@@ -571,7 +569,8 @@ NOT_NAMES = frozenset(
     armed forces army defence defense security council parliament press release
     readout statement twitter telegram facebook x war premier cabinet ambassador
     senator governor envoy aide adviser advisor crown taoiseach radio television tv
-    news times""".split()
+    news times leaders officials ministers diplomats lawmakers analysts critics allies
+    partners republicans democrats europeans westerners""".split()
 )
 
 PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "him": "m", "her": "f"}
@@ -646,8 +645,9 @@ REPRODUCED = re.compile(
 ATTRIBUTABLE = re.compile(
     r"\b(?:following|below) is attributable to (?P<issuer>[^.,;:\n]{3,80}?)(?=[.,;:\n])",
     re.IGNORECASE)
-READOUT_HEADING = re.compile(r"\s*(?:readout|read-out)\b(?: of\b[^\n]*)?\s*$",
-                             re.IGNORECASE)
+READOUT_HEADING = re.compile(
+    r"\s*(?:readout|read-out)\b(?: of\b[^\n]*\b(?:call|conversation|meeting|talks|"
+    r"phone)\b[^\n]*)?\s*$", re.IGNORECASE)
 # Parentheticals between a subject and its verb: "Erdoğan, for his part, underscored …".
 PARENTHETICALS = frozenset({
     "for his part", "for her part", "for its part", "for their part", "in turn",

@@ -101,6 +101,10 @@ def _known_index() -> dict[str, lexicon.Person]:
 
 
 _KNOWN = _known_index()
+_KNOWN_GIVEN: dict[str, tuple[lexicon.Person, ...]] = {}
+for _person in lexicon.PEOPLE:
+    _given = ascii_fold(_person.name).split()[0]
+    _KNOWN_GIVEN[_given] = (*_KNOWN_GIVEN.get(_given, ()), _person)
 _KNOWN_SURNAMES = sorted({k for k in _KNOWN if " " not in k})
 
 
@@ -122,8 +126,13 @@ def known_person(name: str) -> lexicon.Person | None:
         return _KNOWN[f"{words[1]} {words[0]}"]  # written surname first: "Ishiba Shigeru"
 
     def same_first(person: lexicon.Person) -> bool:
-        # "Arlo Vance" is not JD Vance; "Valodymyr Zelensky" is Volodymyr Zelenskyy
-        return len(words) < 2 or ascii_fold(person.name)[:1] == words[0][:1]
+        # "Arlo Vance" is not JD Vance; "Valodymyr Zelensky", "Wladimir Putin" and
+        # "Tayyip Erdogan" are who they seem
+        if len(words) < 2:
+            return True
+        given = ascii_fold(person.name).split()[:-1]
+        return (given[:1] == [] or given[0][:1] == words[0][:1] or words[0] in given
+                or fuzz.ratio(words[0], given[0]) >= 75)
 
     if surname in _KNOWN:
         return _KNOWN[surname] if same_first(_KNOWN[surname]) else None
@@ -180,6 +189,7 @@ _HONORIFICS = lexicon.HONORIFICS | {"mr", "mrs", "ms", "dr"}
 # Titles written before a given name alone: "Sir Keir", "Prince Faisal", "Sheikh Tamim".
 _FIRST_NAME_TITLES = frozenset({"sir", "dame", "lord", "lady", "prince", "princess",
                                 "sheikh", "sheikha", "king", "queen", "emir"})
+_KNIGHTS = frozenset({"sir", "dame"})
 _TITLE_ENDINGS = _TITLE_LAST_WORDS | _HONORIFICS
 
 
@@ -217,6 +227,7 @@ class People:
         self.text = text
         self.info: dict[str, PersonInfo] = {}
         self._by_surname: dict[str, str] = {}  # folded surname -> first person met
+        self._by_given: dict[str, list[str]] = {}  # folded given name -> persons met
         self.mentions: list[Mention] = []
         for start, end in spans:
             self.mentions.extend(self._scan(start, end))
@@ -269,8 +280,9 @@ class People:
             title = self._title_before(run[0][0], start)
             if words[0].lower() in _FIRST_NAME_TITLES and len(words) > 1:
                 # "Sir Keir", "Prince Faisal": a title before a given name
-                title, words = title or words[0].lower(), words[1:]
-                known = self._by_first_name(words[0]) if len(words) == 1 else None
+                honorific = words[0].lower()
+                title, words = title or honorific, words[1:]
+                known = self._by_first_name(words[0], honorific) if len(words) == 1 else None
                 if known is not None:
                     words = known.split()
             found.extend(self._from_name(" ".join(words), run[0][0], run_end,
@@ -279,23 +291,31 @@ class People:
         return found
 
     def _place(self, name: str, pos: int, floor: int) -> bool:
-        """`New Delhi`, or any name right after `in` or `at` (`In Nairobi, …`, `at
-        Rideau Hall`) that is not a possessive: a place, not a person."""
+        """`New Delhi`, or a name right after `in` (`in Nairobi`), or after a sentence's
+        opening `At` (`At Rideau Hall, …`), that is not a possessive: a place."""
         if ascii_fold(name) in lexicon.COUNTRY_BY_WORD:
             return True
-        before = self.text[max(floor, pos - 4):pos].lower()
+        before = self.text[max(floor, pos - 4):pos]
         after = self.text[pos + len(name):pos + len(name) + 2]
-        return before.endswith(("in ", "at ")) and not after.startswith(_POSSESSIVE) and (
-            known_person(name) is None)
+        # "in X" anywhere; "at X" only opening a sentence ("looked at X" is a person)
+        opens = before.endswith((" in ", " In ", "\nIn ", " At ", "\nAt ")) or (
+            pos - 3 == floor and before.endswith(("In ", "At ")))
+        return opens and not after.startswith(_POSSESSIVE) and known_person(name) is None
 
-    def _by_first_name(self, given: str) -> str | None:
-        """The person of this article, else the public figure, with this given name."""
+    def _by_first_name(self, given: str, title: str) -> str | None:
+        """Who `Prince Faisal` or `Sir Keir` is: the person of this article with that
+        given name whom it titled so (`Prince Faisal bin Farhan`); for a knight or
+        dame, whom the article named in full, else the one British public figure."""
         folded = ascii_fold(given)
-        for name in self.info:
-            if ascii_fold(name).split()[0] == folded:
+        for name in self._by_given.get(folded, ()):
+            info = self.info.get(name)
+            if info and (title in info.roles or title in _KNIGHTS):
                 return name
-        matches = [p.name for p in lexicon.PEOPLE if ascii_fold(p.name).split()[0] == folded]
-        return matches[0] if len(matches) == 1 else None
+        if title in _KNIGHTS:
+            found = _KNOWN_GIVEN.get(folded, ())
+            if len(found) == 1 and found[0].country == "UK":
+                return found[0].name
+        return None
 
     def _title_before(self, pos: int, floor: int) -> str:
         lo = max(floor, pos - 60)
@@ -349,6 +369,8 @@ class People:
         if canonical not in self.info:
             parts = ascii_fold(canonical).split()
             self._by_surname.setdefault(parts[-1] if parts else "", canonical)
+            if len(parts) > 1:
+                self._by_given.setdefault(parts[0], []).append(canonical)
         self.info[canonical] = PersonInfo(canonical, country, roles, gender)
         return [Mention(start, end, surface, "person", canonical, country, gender,
                         role=title)]
@@ -363,14 +385,8 @@ class People:
         return None
 
     def _same_surname(self, surname: str) -> str | None:
-        """The first person met whose surname this is (`Novak` -> `Petra Novak`), else
-        whose name begins with it (names written surname first: `Lin` -> `Lin Jian`)."""
-        folded = ascii_fold(surname)
-        found = self._by_surname.get(folded)
-        if found is None and folded:
-            found = next((name for name in self.info
-                          if ascii_fold(name).split()[0] == folded and " " in name), None)
-        return found
+        """The first person met whose surname this is (`Novak` -> `Petra Novak`)."""
+        return self._by_surname.get(ascii_fold(surname))
 
     # -- resolving -------------------------------------------------------------------
     def person(self, name: str) -> PersonInfo | None:

@@ -13,6 +13,7 @@ The rule that decided is kept in `draft.source_rule`.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -114,10 +115,12 @@ def _explicit(d: Draft, people: People, ctx: _Context) -> _Found | None:
     if agent is not None and agent.kind == "document":
         return _Found(agent.name, _channel_of(agent, d), agent.country, "named")
     if d.via is not None and d.via.kind == "person":
-        # through a spokesperson: their office publishes it, on the channel they used;
-        # a statement about the call is the government's readout of it
-        channel = d.channel_hint or "statement"
-        if channel == "statement" and d.call is not None:
+        # through a spokesperson: their office publishes it, on the channel they used,
+        # and a statement about the call is the government's readout of it; through
+        # anyone else (a leader reporting a joint claim), only the channel named
+        relays = _relays(d.via, people)
+        channel = d.channel_hint or ("statement" if relays else "unknown")
+        if channel == "statement" and d.call is not None and relays:
             channel = "readout"
         issuer = _person_issuer(d.via, channel, people, ctx.attribution(d))
         return _Found(issuer, channel, people.country_of(d.via.name) or d.via.country,
@@ -144,6 +147,13 @@ def _explicit(d: Draft, people: People, ctx: _Context) -> _Found | None:
                 issuer = head_office(country)  # issued by the leader's office
         return _Found(issuer, channel, country, "named")
     return None
+
+
+def _relays(person: Mention, people: People) -> bool:
+    """A spokesperson, press secretary or aide: speaks for a government."""
+    info = people.person(person.name)
+    roles = " ".join((person.role, *(info.roles if info else ())))
+    return any(r in roles for r in ("spokes", "press secretary", "aide"))
 
 
 def _issuer_for(m: Mention, channel: str) -> str:
@@ -202,7 +212,7 @@ def _whole_document(article: Article, resolver: Resolver) -> _Found | None:
             continue
         issuer = resolver.resolve(m.start("issuer"), m.end("issuer"), loose=True)
         if issuer is not None and issuer.kind in ("body", "document", "person") and (
-                issuer.name != "unknown"):
+                issuer.name != "unknown") and issuer.name[:1].isupper():  # a name
             channel = "readout" if heading or m.re is lexicon.ATTRIBUTABLE else "statement"
             return _Found(issuer.name, channel, issuer.country, "document")
     if heading:
@@ -264,7 +274,10 @@ def assign_sources(drafts: Sequence[Draft], resolver: Resolver, people: People,
                 found = _Found(run.issuer, "readout", run.country, "carry-over")
         if found is None:
             found = _single_source(d, ctx)
-        if found is None and whole is not None:  # every word of it is the document's
+        if found is None and whole is not None and (
+                whole.issuer != "unknown" or d.call is not None):
+            # every word of it is the document's (a readout page with no issuer named:
+            # only what it says of a call)
             channel = ("readout" if d.call is not None or whole.channel == "readout"
                        else "statement")
             found = _Found(whole.issuer, channel, whole.country, "document")
@@ -292,13 +305,29 @@ def _announcements(article: Article, drafts: Sequence[Draft], resolver: Resolver
             continue  # a claim's own sentence: its source is named for it
         person = next((m for m in people.in_span(s.start, s.end)
                        if not resolver.inside_quote(m.start)), None)
-        if person is None:
+        if person is None or not _subject_of(article.text, s.start, person):
             continue  # (checked first: it is the cheaper test)
-        channel = channel_in(article.text[s.start:s.end])
+        sentence = article.text[s.start:s.end]
+        if _NOT_AN_ACCOUNT.search(sentence.lower()):
+            continue  # "did not give an interview", "was mocked … on Truth Social"
+        channel = channel_in(sentence)
         if channel is not None and channel != "readout":
             out.append((s.start, person.name, channel,
                         bisect_right(paragraph_starts, s.start) - 1))
     return out
+
+
+# What makes a sentence naming a person and a channel no account of theirs: negation,
+# the passive ("was mocked by Trump on Truth Social"), habit ("has often criticised").
+_NOT_AN_ACCOUNT = re.compile(r"\b(?:not|never|n't|no longer|was \w+ by|were \w+ by"
+                             r"|has often|have often|often|usually|regularly|last year)\b")
+
+
+def _subject_of(text: str, start: int, person: Mention) -> bool:
+    """The person is the sentence's subject: named among its first words (a title
+    before the name allowed), and not as an owner (`Zelenskyy's interview with CNN`)."""
+    return (len(text[start:person.start].split()) <= 4
+            and not text.startswith(("’s", "'s"), person.end))
 
 
 def _compatible(d: Draft, f: _Found, people: People | None = None) -> bool:

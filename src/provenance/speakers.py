@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator, Sequence
+from functools import cached_property
 
 from . import lexicon
 from .names import Mention, People, ascii_fold, title_in
@@ -276,10 +277,15 @@ class Resolver:
         name = _org_name(surface)
         if name is None:
             return None
-        if " " not in name and len(surface.split()) == 1 and not re.search(
-                rf"[a-z,;] {re.escape(name)}\b", self.text):
+        if " " not in name and len(surface.split()) == 1 and (
+                name not in self._mid_sentence_words):
             return None
         return Mention(start, end, surface, "body", name, country)
+
+    @cached_property
+    def _mid_sentence_words(self) -> frozenset[str]:
+        """Capitalized words the article writes in mid-sentence: proper nouns."""
+        return frozenset(_MID_SENTENCE.findall(self.text))
 
     def _office(self, start: int, end: int, folded: str,
                 persons: list[Mention]) -> Mention | None:
@@ -334,29 +340,36 @@ class Resolver:
             head = "ministry"  # "the Ministry of Defence" of a country not yet known
         if head not in lexicon.BODY_HEADS and not loose:
             return self._organization(start, end, surface, country)
-        if head in lexicon.BODY_HEADS or loose:
-            kept = _strip_document_nouns(surface)
-            if not kept:
-                return None
-            if head in ("officials", "authorities", "government") and country:
-                return Mention(start, end, surface, "body", government(country), country)
-            if not any(w[:1].isupper() for w in kept.split()):
-                # "the ministry": the one named before, if any
-                named = self._named_before(start, surface, head)
-                if named is not None or not loose:
-                    return named
-            return Mention(start, end, surface, "body", kept, country)
-        return None
+        # a body ("officials", "the embassy"), or anything named after "according to"
+        kept = _strip_document_nouns(surface)
+        if not kept:
+            return None
+        if head in ("officials", "authorities", "government") and country:
+            return Mention(start, end, surface, "body", government(country), country)
+        if not any(w[:1].isupper() for w in kept.split()):
+            # "the ministry": the one named before, if any
+            named = self._named_before(start, surface, head)
+            if named is not None or not loose:
+                return named
+        return Mention(start, end, surface, "body", kept, country)
 
 
-# A noun phrase that is a named organization: an optional owner (`Finland's`) or
-# nationality (`Finnish`), up to three lower-case words describing it (`grid
-# operator`), then its name: capitalized
-# words, with `of`, `for` or `and` between them.
+# A noun phrase that is a named organization (after `the` is stripped): an optional
+# owner (`Finland's`) or nationality (`Finnish`), up to three lower-case words
+# describing it (`grid operator`), then its name: capitalized
+# words, with `of`, `for`, `and`, `&` (or `de`, `der`, `für` …) between them.
 _ORGANIZATION = re.compile(
-    r"(?:(?:the|a|an) )?(?:(?P<owner>[A-Z][\w-]*[’']s) |[A-Z][\w-]* (?=[a-z]))?"
+    r"(?:(?P<owner>[A-Z][\w-]*[’']s) |[A-Z][\w-]* (?=[a-z]))?"
     r"(?:[a-z][a-z-]* ){0,3}"
     r"(?P<name>[A-Z][\w&.-]*(?: (?:(?:of|for|and|&|de|du|der|für) )?[A-Z][\w&.-]*)*)")
+_TITLE_WORDS = frozenset(w for title in lexicon.TITLES for w in title.split()) | {
+    "leader", "official", "diplomat", "lawmaker", "analyst", "critic", "voter"}
+
+
+_MID_SENTENCE = re.compile(r"[a-z,;] ([A-Z][\w&.-]*)")
+# Words before a plural that make it a group of people, not an organization's name.
+_QUANTIFIERS = frozenset("""many some most few several all both other others western
+    eastern european african asian arab senior top""".split())
 
 
 def _org_name(surface: str) -> str | None:
@@ -367,6 +380,12 @@ def _org_name(surface: str) -> str | None:
         return None
     name = m.group("name")
     folded = ascii_fold(name)
+    before = ascii_fold(surface[:m.start("name")]).split() + folded.split()[:1]
+    last = folded.split()[-1]
+    if last.endswith("s") and (
+            set(before) & _QUANTIFIERS or last[:-1] in lexicon.COUNTRY_BY_WORD
+            or last[:-1] in lexicon.NOT_NAMES or last[:-1] in _TITLE_WORDS):
+        return None  # "Many Republicans", "Ukrainians", "Western Leaders": people
     if any(key == folded or key.startswith(folded + " ") or folded.startswith(key + " ")
            for key in lexicon.COUNTRY_BY_WORD):
         return None  # "United", "New Delhi", "Canada Post": places and their names
