@@ -695,3 +695,14 @@ def test_a_trailing_attribution_keeps_its_channel():
             "Monday.\n\nThe leaders agreed to stay in touch, Carney told reporters.\n")
     c = one(text, "stay in touch")
     assert c["speaker"]["name"] == "Mark Carney" and c["source"]["channel"] == "briefing"
+
+
+def test_speaker_phrases_trimmed_to_who_speaks():
+    text = ("Two diplomatic sources familiar with the call said the gaps had narrowed.\n\n"
+            "International Relations Minister Thabo Venter said there was no question of "
+            "taking sides.\n\n"
+            "Qatar's Emir Sheikh Hamid bin Khalil spoke with the president on Monday.\n\n"
+            "Sheikh Hamid said Doha would keep mediating.\n")
+    assert one(text, "gaps had narrowed")["speaker"]["name"] == "diplomatic sources"
+    assert one(text, "taking sides")["speaker"]["name"] == "Thabo Venter"
+    assert one(text, "keep mediating")["speaker"]["name"] == "Hamid bin Khalil"

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cached_property, lru_cache
 
-from attrs import frozen
+from attrs import evolve, frozen
 from rapidfuzz import fuzz
 
 from . import lexicon
@@ -190,6 +190,10 @@ _HONORIFICS = lexicon.HONORIFICS | {"mr", "mrs", "ms", "dr"}
 _FIRST_NAME_TITLES = frozenset({"sir", "dame", "lord", "lady", "prince", "princess",
                                 "sheikh", "sheikha", "king", "queen", "emir"})
 _KNIGHTS = frozenset({"sir", "dame"})
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+# Titles that follow a portfolio's name: "Foreign Affairs Minister", "Trade Secretary".
+_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "spokesperson",
+                               "spokesman", "spokeswoman"})
 _TITLE_ENDINGS = _TITLE_LAST_WORDS | _HONORIFICS
 
 
@@ -271,6 +275,9 @@ class People:
             if words[0].lower() in lexicon.COUNTRY_BY_WORD:
                 i += 1
                 continue
+            if self._before_title(run[-1][1], end):
+                i = j  # "International Relations Minister …": a portfolio, no name
+                continue
             cut = max((k for k, w in enumerate(words[:-1])
                        if w.lower() in _TITLE_LAST_WORDS), default=-1)
             if cut >= 0 and len(run) == len(words):
@@ -278,17 +285,33 @@ class People:
                 run, words = run[cut + 1:], words[cut + 1:]
             run_end = run[-1][0] + len(words[-1])
             title = self._title_before(run[0][0], start)
-            if words[0].lower() in _FIRST_NAME_TITLES and len(words) > 1:
-                # "Sir Keir", "Prince Faisal": a title before a given name
-                honorific = words[0].lower()
-                title, words = title or honorific, words[1:]
-                known = self._by_first_name(words[0], honorific) if len(words) == 1 else None
+            roles_extra: tuple[str, ...] = ()
+            honorifics: list[str] = []
+            while words[0].lower() in _FIRST_NAME_TITLES and len(words) > 1:
+                # "Sir Keir", "Prince Faisal", "Emir Sheikh Tamim": titles before a name
+                honorifics.append(words[0].lower())
+                words = words[1:]
+            if honorifics:
+                title = title or honorifics[0]
+                roles_extra = tuple(h for h in honorifics if h != title)
+                known = (self._by_first_name(words[0], honorifics[-1])
+                         if len(words) == 1 else None)
                 if known is not None:
                     words = known.split()
-            found.extend(self._from_name(" ".join(words), run[0][0], run_end,
-                                         text[run[0][0]:run_end], title))
+            made = self._from_name(" ".join(words), run[0][0], run_end,
+                                   text[run[0][0]:run_end], title)
+            for m in made:  # "Emir Sheikh Tamim …": later "Sheikh Tamim" is him
+                if roles_extra and m.name in self.info:
+                    info = self.info[m.name]
+                    self.info[m.name] = evolve(info, roles=(*info.roles, *roles_extra))
+            found.extend(made)
             i = j
         return found
+
+    def _before_title(self, pos: int, end: int) -> bool:
+        """A title word follows at `pos` (`… Relations Minister Ronald Lamola`)."""
+        m = _NEXT_WORD.match(self.text, pos, end)
+        return m is not None and m.group(1).lower() in _PORTFOLIO_TITLES
 
     def _place(self, name: str, pos: int, floor: int) -> bool:
         """`New Delhi`, or a name right after `in` (`in Nairobi`), or after a sentence's

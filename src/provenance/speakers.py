@@ -321,8 +321,9 @@ class Resolver:
 
     def _body(self, start: int, end: int, surface: str, folded: str, *,
               loose: bool) -> Mention | None:
+        folded = _DESCRIBED.split(folded, maxsplit=1)[0]  # "sources familiar with …"
         words = [w.replace("'s", "") for w in folded.split()]
-        while words and words[0] in ("the", "a", "an"):
+        while words and (words[0] in ("the", "a", "an") or words[0] in _NUMBERS):
             words = words[1:]
         for place in ("in", "at"):  # "the Russian embassy in Copenhagen": head before
             if place in words[1:]:
@@ -346,7 +347,7 @@ class Resolver:
             return None
         if head in ("officials", "authorities", "government") and country:
             return Mention(start, end, surface, "body", government(country), country)
-        if not any(w[:1].isupper() for w in kept.split()):
+        if not any(w[:1].isupper() for w in kept.split()) and head not in _ANONYMOUS:
             # "the ministry": the one named before, if any
             named = self._named_before(start, surface, head)
             if named is not None or not loose:
@@ -418,9 +419,25 @@ def _possessive_person(np: str) -> bool:
 
 
 def _strip_document_nouns(np: str) -> str:
-    words = np.strip(" ,.").split()
-    while words and words[0].lower() in ("the", "a", "an"):
+    """The speaker a source phrase names: `estimates by Brazil's ministry` -> `Brazil's
+    ministry`, `two diplomatic sources familiar with the call` -> `diplomatic sources`,
+    `the Western intelligence assessment` -> `Western intelligence`."""
+    np = _DESCRIBED.split(np.strip(" ,."), maxsplit=1)[0]
+    words = np.split()
+    if len(words) > 2 and ascii_fold(words[0]) in lexicon.DOCUMENT_NOUNS and (
+            words[1] in ("by", "from", "of")):
+        words = words[2:]
+    while words and (words[0].lower() in ("the", "a", "an") or words[0].isdigit()
+                     or words[0].lower() in _NUMBERS):
         words = words[1:]
     while words and ascii_fold(words[-1]) in lexicon.DOCUMENT_NOUNS:
         words = words[:-1]
     return " ".join(words)
+
+
+# What describes a speaker after its noun: "sources familiar with the talks".
+_DESCRIBED = re.compile(r",? (?:familiar with|close to|briefed on|speaking on|who |with "
+                        r"knowledge of|involved in)")
+_NUMBERS = frozenset("two three four five six several".split())
+# Heads of speakers the article does not name: "diplomatic sources said".
+_ANONYMOUS = frozenset("source sources official officials diplomat diplomats".split())
