@@ -706,3 +706,15 @@ def test_speaker_phrases_trimmed_to_who_speaks():
     assert one(text, "gaps had narrowed")["speaker"]["name"] == "diplomatic sources"
     assert one(text, "taking sides")["speaker"]["name"] == "Thabo Venter"
     assert one(text, "keep mediating")["speaker"]["name"] == "Hamid bin Khalil"
+
+
+def test_arabic_article_names_and_emirs_as_call_participants():
+    text = (" date 2025-01-12 CAIRO, Jan 12 — Egyptian President Abdel Fattah al-Sisi and "
+            "Qatar’s Emir Sheikh Tamim bin Hamad Al Thani discussed a ceasefire in a phone "
+            "call on Saturday.\n\n"
+            "Qatar’s foreign ministry spokesman, Khalid al-Muhannadi, told reporters that "
+            "the talks were at an advanced stage.\n")
+    c = one(text, "advanced stage")
+    assert c["speaker"]["name"] == "Khalid al-Muhannadi"
+    call = one(text, "ceasefire")["call"]
+    assert call["participants"] == ["Abdel Fattah el-Sisi", "Tamim bin Hamad Al Thani"]

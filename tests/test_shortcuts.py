@@ -18,7 +18,8 @@ _PIECES = st.sampled_from(
 _TEXT = st.lists(_PIECES, max_size=12).map("".join)
 
 # The plain form of names._CAPITALIZED.
-_CAPITALIZED_PLAIN = re.compile(r"(?<![\w’'.@-])(?:@\w+|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)")
+_CAPITALIZED_PLAIN = re.compile(
+    r"(?<![\w’'.@-])(?:@\w+|[ae]l-[A-Z][\w’'.-]*|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)")
 
 
 @given(_TEXT)

@@ -41,7 +41,8 @@ _MINISTER_ROLES = ("foreign minister", "foreign affairs minister", "secretary of
                    "defense minister", "high representative", "secretary-general",
                    "secretary general")
 _LEADER_ROLES = ("president", "prime minister", "chancellor", "king", "premier",
-                 "president-elect", "pm", "leader")
+                 "president-elect", "pm", "leader", "emir", "crown prince", "queen",
+                 "taoiseach")
 
 
 @define

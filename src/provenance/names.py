@@ -21,14 +21,17 @@ _WORD = re.compile(r"@?[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w’'.-]*")  # _may_end_in_
 # A name token: capitalized, may carry an inner apostrophe or hyphen (O’Brien, Jean-Yves).
 # A name token; inner capitals after a prefix are allowed (McDonald, LeBlanc, DeSantis).
 _NAME_TOKEN = re.compile(
-    r"(?:Mc|Mac|Le|La|De|Di|Da|Van|O’|O')?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:[’'-][A-Za-zÀ-ÿ]+)*\.?$")
+    r"(?:Mc|Mac|Le|La|De|Di|Da|Van|O’|O'|al-|el-)?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+"
+    r"(?:[’'-][A-Za-zÀ-ÿ]+)*\.?$")
 _PARTICLES = frozenset({"von", "der", "van", "de", "da", "di", "du", "la", "le", "bin",
                         "al", "el"})
 # A token that may start a name: capitalized, or an @handle, not inside another word.
 # Written as `(?<![\w’'.@-])(?:@\w+|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)`, but with the first
 # character's class first and the look-behind after it: a pattern that opens with a
 # character class lets the regex engine skip to candidate positions (twice as fast).
-_CAPITALIZED = re.compile(r"[@A-ZÀ-ÖØ-ÞĀ-Ž](?<![\w’'.@-].)(?:(?<=@)\w+|(?<!@)[\w’'.-]*)")
+_CAPITALIZED = re.compile(  # (also "al-Muhannadi", "el-Sisi": an Arabic article first)
+    r"[@A-ZÀ-ÖØ-ÞĀ-Žae](?<![\w’'.@-].)(?:(?<=@)\w+|(?<=[ae])l-[A-Z][\w’'.-]*"
+    r"|(?<![@ae])[\w’'.-]*)")
 _POSSESSIVE = ("’s", "'s")
 
 
@@ -55,7 +58,8 @@ def _joined(gap: str) -> bool:
 # Titles that name the same office: "the premier" is the prime minister.
 _SAME_TITLE = {"pm": "prime minister", "premier": "prime minister"}
 _SURNAME_FUZZ = 85.0  # rapidfuzz ratio: Zelensky~Zelenskyy 94, Trudeau~Truss 62
-_LEADER_ROLES = ("president", "prime minister", "chancellor", "king", "premier", "pm")
+_LEADER_ROLES = ("president", "prime minister", "chancellor", "king", "premier", "pm",
+                 "emir", "crown prince", "queen", "taoiseach")
 
 
 @lru_cache(maxsize=65536)
