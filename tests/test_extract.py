@@ -718,3 +718,9 @@ def test_arabic_article_names_and_emirs_as_call_participants():
     assert c["speaker"]["name"] == "Khalid al-Muhannadi"
     call = one(text, "ceasefire")["call"]
     assert call["participants"] == ["Abdel Fattah el-Sisi", "Tamim bin Hamad Al Thani"]
+
+
+def test_asked_about_something_a_speaker_answers_reporters():
+    text = ("Prime Minister Ada Strand spoke with the president on Friday.\n\n"
+            "Asked about the visit on Friday, she said she would respond in time.\n")
+    assert one(text, "respond in time")["source"]["channel"] == "briefing"

@@ -170,7 +170,9 @@ CHANNEL_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\bpress (?:briefing|conference)s?\b|\bnews (?:briefing|conference)s?\b"
      r"|\bbriefings?\b|\btold reporters\b|\btold journalists\b|\b(?:speaking|spoke|"
      r"talking|commenting) (?:to|with) (?:reporters|journalists|the press)\b"
-     r"|\bconference call with (?:journalists|reporters)\b|\bnews agency\b", "briefing"),
+     r"|\bconference call with (?:journalists|reporters)\b|\bnews agency\b"
+     # "Asked about the shrine on Friday, she said …": answering reporters' questions
+     r"|^\s*asked (?:about|whether|if|on|why|how|what)\b[^,]{0,120},", "briefing"),
     # before the generic "the … post" below: "told the Rheinische Post newspaper"
     (r"\binterviews?\b|\binterviewed\b", "interview"),
     (r"\b(?:told|speaking to|said to|talking to) (?:the )?(?:" + "|".join(_OUTLETS)
