@@ -724,3 +724,14 @@ def test_asked_about_something_a_speaker_answers_reporters():
     text = ("Prime Minister Ada Strand spoke with the president on Friday.\n\n"
             "Asked about the visit on Friday, she said she would respond in time.\n")
     assert one(text, "respond in time")["source"]["channel"] == "briefing"
+
+
+def test_a_quotation_then_another_that_clause_gives_two_claims():
+    text = ("Prime Minister Shigeru Ishiba stated that \"Japan will continue to stand with "
+            "Ukraine\" and that peace must not reward the use of force.\n")
+    first, second = claims(text)
+    assert (first["text"], first["kind"]) == (
+        "Japan will continue to stand with Ukraine", "direct")
+    assert (second["text"], second["kind"]) == (
+        "peace must not reward the use of force", "indirect")
+    assert first["speaker"]["name"] == second["speaker"]["name"] == "Shigeru Ishiba"

@@ -332,8 +332,16 @@ class _Finder:
             return [d]
         parts.append((start, d.end))
         parts = [(s + 5 if self.low.startswith("that ", s) else s, e) for s, e in parts]
-        return [attrs.evolve(d, start=s, end=e, kind="mixed" if self._has_partial_quote(
-                    s, e) else "indirect", chain=[]) for s, e in parts]
+        out = []
+        for s, e in parts:
+            quote = self._quote_at(s) if self.text[s] in _OPEN_MARKS else None
+            if quote is not None and quote.closed and quote.close == e - 1:
+                # a part that is one quotation is a direct claim, its marks left out
+                out.append(attrs.evolve(d, start=s + 1, end=e - 1, kind="direct", chain=[]))
+            else:
+                out.append(attrs.evolve(d, start=s, end=e, chain=[], kind="mixed"
+                                        if self._has_partial_quote(s, e) else "indirect"))
+        return out
 
     def _leading_according_to(self, sent: Sentence, hits: list[tuple[int, int, str]]
                               ) -> tuple[Mention, int] | None:
@@ -799,9 +807,19 @@ class _Finder:
                 j += 1
             return _DIRECT if j < sent.end and self.text[j] in _OPEN_MARKS else None
         if (self.text[i] in _OPEN_MARKS and frame != "naming"
-                and self._quote_at(i) is not None and self._is_direct_after_cue(i)):
+                and self._quote_at(i) is not None and self._is_direct_after_cue(i)
+                and not self._goes_on_after_quote(i, sent.end)):
             return _DIRECT
         return i, self._content_end(i, sent.end)
+
+    def _goes_on_after_quote(self, i: int, end: int) -> bool:
+        """`stated that "Japan will stand with Ukraine" and that peace …`: the content
+        goes on past the quotation (a mixed claim), not a quotation alone."""
+        quote = self._quote_at(i)
+        if quote is None or not quote.closed:
+            return False
+        rest = self.low[quote.close + 1:end]
+        return bool(_AND_THAT.match(rest))
 
     def _is_direct_after_cue(self, i: int) -> bool:
         quote = self._quote_at(i)
