@@ -735,3 +735,11 @@ def test_a_quotation_then_another_that_clause_gives_two_claims():
     assert (second["text"], second["kind"]) == (
         "peace must not reward the use of force", "indirect")
     assert first["speaker"]["name"] == second["speaker"]["name"] == "Shigeru Ishiba"
+
+
+def test_more_seats_of_government_speak_for_their_leaders_offices():
+    text = ("President Volodymyr Zelenskyy spoke with Prime Minister Mark Carney on "
+            "Monday.\n\nThe two leaders agreed to meet in June, Bankova said.\n")
+    c = one(text, "meet in June")
+    assert c["source"]["issuer"] == "Office of the President of Ukraine"
+    assert (c["source"]["channel"], c["source"]["side"]) == ("readout", "UA")

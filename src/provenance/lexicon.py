@@ -220,16 +220,16 @@ class Country:
 COUNTRIES: tuple[Country, ...] = (
     Country("CA", "Canada", "CA", ("canada", "canadian", "ottawa"),
             "Prime Minister's Office (Canada)"),
-    Country("UA", "Ukraine", "UA", ("ukraine", "ukrainian", "kyiv", "kiev"),
+    Country("UA", "Ukraine", "UA", ("ukraine", "ukrainian", "kyiv", "kiev", "bankova"),
             "Office of the President of Ukraine"),
     Country("RU", "Russia", "RU", ("russia", "russian", "moscow", "kremlin"),
             "Office of the President of Russia"),
     Country("US", "United States", "US",
-            ("united states", "us", "u.s.", "american", "washington", "white house"),
+            ("united states", "us", "u.s.", "american", "washington", "white house", "oval office"),
             "White House"),
     Country("UK", "United Kingdom", "UK",
             ("united kingdom", "uk", "u.k.", "britain", "british", "downing street",
-             "london"), "Prime Minister's Office (UK)"),
+             "london", "number 10", "no 10"), "Prime Minister's Office (UK)"),
     Country("EU", "European Union", "EU",
             ("european union", "eu", "european commission", "brussels"),
             "European Commission"),
@@ -243,11 +243,11 @@ COUNTRIES: tuple[Country, ...] = (
             "Office of the Prime Minister of Poland"),
     Country("TR", "Türkiye", "other", ("turkey", "türkiye", "turkish", "ankara"),
             "Directorate of Communications (Türkiye)"),
-    Country("JP", "Japan", "other", ("japan", "japanese", "tokyo"),
+    Country("JP", "Japan", "other", ("japan", "japanese", "tokyo", "kantei"),
             "Office of the Prime Minister of Japan"),
     Country("IN", "India", "other", ("india", "indian", "new delhi"),
             "Prime Minister's Office (India)"),
-    Country("CN", "China", "other", ("china", "chinese", "beijing"),
+    Country("CN", "China", "other", ("china", "chinese", "beijing", "zhongnanhai"),
             "Government of China"),
     Country("NATO", "NATO", "other", ("nato",), "NATO"),
     Country("ES", "Spain", "other", ("spain", "spanish", "madrid", "moncloa"),
@@ -325,7 +325,7 @@ COUNTRIES: tuple[Country, ...] = (
             "Office of the President of Egypt"),
     Country("ZA", "South Africa", "other", ("south africa", "south african", "pretoria"),
             "Office of the President of South Africa"),
-    Country("NG", "Nigeria", "other", ("nigeria", "nigerian", "abuja"),
+    Country("NG", "Nigeria", "other", ("nigeria", "nigerian", "abuja", "aso rock"),
             "Office of the President of Nigeria"),
     Country("KE", "Kenya", "other", ("kenya", "kenyan", "nairobi"),
             "Office of the President of Kenya"),
@@ -345,7 +345,7 @@ COUNTRIES: tuple[Country, ...] = (
             "Office of the Prime Minister of Australia"),
     Country("NZ", "New Zealand", "other", ("new zealand", "wellington"),
             "Office of the Prime Minister of New Zealand"),
-    Country("KR", "South Korea", "other", ("south korea", "south korean", "seoul"),
+    Country("KR", "South Korea", "other", ("south korea", "south korean", "seoul", "yongsan"),
             "Office of the President of South Korea"),
     Country("KP", "North Korea", "other", ("north korea", "north korean", "pyongyang"),
             "Government of North Korea"),
@@ -372,7 +372,9 @@ COUNTRY_BY_CODE: dict[str, Country] = {c.code: c for c in COUNTRIES}
 BLOCS = frozenset({"EU", "NATO", "UN"})
 # Words that are also seats of government: "the Kremlin said" speaks for the head office.
 SEATS = frozenset({"kremlin", "white house", "downing street", "élysée", "elysee",
-                   "chancellery", "palazzo chigi", "moncloa", "planalto", "casa rosada"})
+                   "chancellery", "palazzo chigi", "moncloa", "planalto", "casa rosada",
+                   "bankova", "number 10", "no 10", "kantei", "zhongnanhai", "yongsan",
+                   "aso rock"})
 
 # --------------------------------------------------------------------------------------
 # People. An alias table of public figures the corpus is about; others are found by
