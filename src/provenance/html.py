@@ -415,7 +415,7 @@ def plural(n: int, word: str) -> str:
 
 def article_route(article_id: str, claim: ClaimRef | Claim | None = None) -> str:
     """The fragment that opens an article (and selects one of its claims)."""
-    route = "#article/" + quote(article_id, safe="")
+    route = "#article/" + quote(article_id, safe="!*'()")  # as encodeURIComponent
     return f"{route}/{anchor(claim)}" if claim is not None else route
 
 
