@@ -743,3 +743,26 @@ def test_more_seats_of_government_speak_for_their_leaders_offices():
     c = one(text, "meet in June")
     assert c["source"]["issuer"] == "Office of the President of Ukraine"
     assert (c["source"]["channel"], c["source"]["side"]) == ("readout", "UA")
+
+
+def test_a_leaders_office_page_about_a_call_is_its_readout():
+    text = ("Prime Minister Støre speaks with President Milo Varga\n\n"
+            "Prime Minister Jonas Gahr Støre today spoke with President Milo Varga of "
+            "Ruritania. Prime Minister Støre reiterated Norway's support for a ceasefire. "
+            "The leaders agreed to meet at the summit.\n\nAssociated Links\n")
+    c = one(text, "support for a ceasefire")
+    assert c["speaker"]["name"] == "Jonas Gahr Støre"
+    assert (c["source"]["issuer"], c["source"]["channel"]) == (
+        "Office of the Prime Minister of Norway", "readout")
+    assert one(text, "meet at the summit")["source"]["channel"] == "readout"
+
+
+def test_source_lines_and_quote_labels_of_ukrainian_outlets():
+    text = ("Volodymyr Zelenskyy spoke with Donald Tusk about drones.\n\n"
+            "Source: Zelenskyy on Telegram\n\nQuote:\n\n"
+            "“We agreed on joint production of drones with Poland.”\n\n"
+            "Quote from Tusk:\n\n“Poland will stay the hub for aid to Ukraine.”\n")
+    c = one(text, "joint production")
+    assert c["speaker"]["name"] == "Volodymyr Zelenskyy" and c["kind"] == "direct"
+    assert c["source"]["channel"] == "social_post"
+    assert one(text, "hub for aid")["speaker"]["name"] == "Donald Tusk"

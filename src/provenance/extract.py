@@ -29,7 +29,7 @@ from .names import Mention, People, handle_to_name, known_person
 from .normalize import fold
 from .patterns import trie_regex
 from .quotes import Pairing, Quote, QuoteIndex, pair_quotes
-from .records import Article, Call, Claim, Link, Sentence, Source, Speaker
+from .records import Article, Call, Claim, Link, Paragraph, Sentence, Source, Speaker
 from .sources import assign_sources
 from .speakers import Resolver, channel_in, government
 
@@ -86,6 +86,7 @@ _TELL_ON = re.compile(
     rf"(?:{_WORDISH}{{0,40}}?\s)?on\s(?!(?:monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday|the phone|a call|a video|x|twitter|telegram|facebook|\d|january|february"
     r"|march|april|may|june|july|august|september|october|november|december)\b)")
+_QUOTE_LABEL = re.compile(r"\s*quote(?: from (?P<who>[^:\n]{2,80}))?:\s*", re.IGNORECASE)
 _AND_THAT = re.compile(r",? and that ")  # a second that-clause of one verb
 _TRAILING_WORDS = 8  # words after a trailing cue ("…, she said in a statement on Monday.")
 _MIN_PART = 12  # characters: shorter pieces of a split are no statement of their own
@@ -898,7 +899,7 @@ class _Finder:
                 continue  # “” or “ ,”: no words, no claim
             if _is_title(words) and len(words) <= 6 and text.rstrip()[-1:] not in ",.!?…":
                 continue  # “Power & Politics”: a programme's or a plan's name
-            draft = self._attribute_quote(q)
+            draft = self._attribute_quote(q) or self._labelled(q)
             if draft is None and len(words) >= 4:
                 draft = self._inherit(q)
             if draft is None and len(words) >= 4 and q.marks == "double":
@@ -909,6 +910,32 @@ class _Finder:
                 continue
             self._add(draft)
             self._previous.add(draft)
+
+    def _labelled(self, q: Quote) -> Draft | None:
+        """A quotation under a label (`Quote:`, `Quote from Zelenskyy:`, a Ukrainian
+        outlets' convention): the one named, else who the `Source:` line above names."""
+        k = bisect_right(self._para_starts, q.open) - 1
+        if k < 1 or self.article.paragraphs[k].start != q.open:
+            return None
+        label_para = self.article.paragraphs[k - 1]
+        label = _QUOTE_LABEL.fullmatch(self.text, label_para.start, label_para.end)
+        if label is None:
+            return None
+        if label.group("who"):
+            agent = self.resolver.resolve(label.start("who"), label.end("who"), loose=True)
+        else:
+            agent = next((m for j in range(k - 2, max(-1, k - 6), -1)
+                          for m in [self._source_line(self.article.paragraphs[j])]
+                          if m is not None), None)
+        if agent is None or agent.kind != "person":
+            return None
+        return self._direct(q, "quote", agent, "quote-label", self._sentence_at(q.open),
+                            None)
+
+    def _source_line(self, para: Paragraph) -> Mention | None:
+        if not lexicon.SOURCE_LINE.match(self.text, para.start, para.end):
+            return None
+        return next(iter(self.people.in_span(para.start, para.end)), None)
 
     def _quote_at(self, pos: int) -> Quote | None:
         return self.qindex.opening_at(pos)

@@ -653,6 +653,8 @@ ATTRIBUTABLE = re.compile(
 READOUT_HEADING = re.compile(
     r"\s*(?:readout|read-out)\b(?: of\b[^\n]*\b(?:call|conversation|meeting|talks|"
     r"phone)\b[^\n]*)?\s*$", re.IGNORECASE)
+# "Source: Zelenskyy on Telegram": a line naming where the items below it come from.
+SOURCE_LINE = re.compile(r"\s*source:\s", re.IGNORECASE)
 # Parentheticals between a subject and its verb: "Erdoğan, for his part, underscored …".
 PARENTHETICALS = frozenset({
     "for his part", "for her part", "for its part", "for their part", "in turn",

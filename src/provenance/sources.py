@@ -217,7 +217,23 @@ def _whole_document(article: Article, resolver: Resolver) -> _Found | None:
             return _Found(issuer.name, channel, issuer.country, "document")
     if heading:
         return _Found("unknown", "readout", None, "document")
-    return None
+    return _readout_page(article, resolver)
+
+
+def _readout_page(article: Article, resolver: Resolver) -> _Found | None:
+    """A leader's office's own page about a call: it opens `Prime Minister Mark Carney
+    today spoke with …` (news writes the day; a readout writes `today`)."""
+    body = next((p for p in article.paragraphs if p.boilerplate is None), None)
+    if body is None:
+        return None
+    m = _TODAY_SPOKE.match(article.text, body.start, body.end)
+    if m is None:
+        return None
+    leader = next(iter(resolver.people.in_span(body.start, m.end())), None)
+    country = resolver.people.country_of(leader.name) if leader is not None else None
+    if country is None:
+        return None
+    return _Found(head_office(country), "readout", country, "document")
 
 
 def _seat_country(text: str) -> str | None:
@@ -299,6 +315,14 @@ def _announcements(article: Article, drafts: Sequence[Draft], resolver: Resolver
     starts = sorted(d.start for d in drafts)
     paragraph_starts = [p.start for p in article.paragraphs]
     out = []
+    for k, para in enumerate(article.paragraphs):
+        # "Source: Zelenskyy on Telegram" above the items it sources (a Ukrainian
+        # outlets' convention)
+        if para.boilerplate == "heading" and lexicon.SOURCE_LINE.match(article.text, para.start):
+            person = next(iter(people.in_span(para.start, para.end)), None)
+            channel = channel_in(article.text[para.start:para.end])
+            if person is not None and channel is not None and channel != "readout":
+                out.append((para.start, person.name, channel, k))
     for s in article.sentences:
         i = bisect_right(starts, s.start - 1)
         if i < len(starts) and starts[i] < s.end:
@@ -314,9 +338,12 @@ def _announcements(article: Article, drafts: Sequence[Draft], resolver: Resolver
         if channel is not None and channel != "readout":
             out.append((s.start, person.name, channel,
                         bisect_right(paragraph_starts, s.start) - 1))
-    return out
+    return sorted(out)
 
 
+_TODAY_SPOKE = re.compile(
+    r"\s*(?:the )?(?:prime minister|president|chancellor)\b[^.\n]{0,100}?\btoday "
+    r"(?:spoke|held|had|received|took part)\b", re.IGNORECASE)
 # What makes a sentence naming a person and a channel no account of theirs: negation,
 # the passive ("was mocked by Trump on Truth Social"), habit ("has often criticised").
 _NOT_AN_ACCOUNT = re.compile(r"\b(?:not|never|n't|no longer|was \w+ by|were \w+ by"
