@@ -766,3 +766,15 @@ def test_source_lines_and_quote_labels_of_ukrainian_outlets():
     assert c["speaker"]["name"] == "Volodymyr Zelenskyy" and c["kind"] == "direct"
     assert c["source"]["channel"] == "social_post"
     assert one(text, "hub for aid")["speaker"]["name"] == "Donald Tusk"
+
+
+def test_the_minister_and_an_organization_with_its_acronym():
+    text = ("Foreign Minister Mauro Vieira spoke with his counterpart on Monday.\n\n"
+            "“We want a summit with fewer speeches,” the minister stressed.\n\n"
+            "The Federation of German Industries (BDI) said the call was a signal but "
+            "that firms were still waiting for licences.\n")
+    assert one(text, "fewer speeches")["speaker"]["name"] == "Mauro Vieira"
+    found = [c for c in claims(text) if c["speaker"]["name"] == (
+        "Federation of German Industries")]
+    assert [c["text"] for c in found] == ["the call was a signal",
+                                         "firms were still waiting for licences"]

@@ -87,7 +87,8 @@ _TELL_ON = re.compile(
     r"|sunday|the phone|a call|a video|x|twitter|telegram|facebook|\d|january|february"
     r"|march|april|may|june|july|august|september|october|november|december)\b)")
 _QUOTE_LABEL = re.compile(r"\s*quote(?: from (?P<who>[^:\n]{2,80}))?:\s*", re.IGNORECASE)
-_AND_THAT = re.compile(r",? and that ")  # a second that-clause of one verb
+_AND_THAT = re.compile(r",? (?:and|but) that ")  # a second that-clause of one verb
+_ACRONYM_TAIL = re.compile(r"[A-Z][\w&.-]{0,12}\)\s*$")
 _TRAILING_WORDS = 8  # words after a trailing cue ("…, she said in a statement on Monday.")
 _MIN_PART = 12  # characters: shorter pieces of a split are no statement of their own
 # A time between a verb of saying and its clause ("said on Monday he …"), and the
@@ -644,7 +645,13 @@ class _Finder:
                 continue
             break
         k = i
-        while k > sent.start and self.text[k - 1] not in ",;:(“”\"—–\n":
+        while k > sent.start:
+            ch = self.text[k - 1]
+            if ch == "(" and _ACRONYM_TAIL.match(self.text, k, i):
+                k -= 1  # "The Federation of German Industries (BDI) said"
+                continue
+            if ch in ",;:(“”\"—–\n":
+                break
             k -= 1
         return k
 

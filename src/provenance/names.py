@@ -55,6 +55,9 @@ def _joined(gap: str) -> bool:
     parts = gap.split(" ")
     return (len(parts) >= 3 and parts[0] == "" and parts[-1] == ""
             and all(p in _PARTICLES for p in parts[1:-1]))
+# Titles that stand for a longer one: "the minister" for "the foreign minister".
+_GENERIC_TITLES = (" minister", " secretary", " spokesperson", " spokesman",
+                   " spokeswoman", " adviser", " advisor", " envoy")
 # Titles that name the same office: "the premier" is the prime minister.
 _SAME_TITLE = {"pm": "prime minister", "premier": "prime minister"}
 _SURNAME_FUZZ = 85.0  # rapidfuzz ratio: Zelensky~Zelenskyy 94, Trudeau~Truss 62
@@ -439,6 +442,8 @@ class People:
         if known:
             roles |= set(known.roles)
         roles = {_SAME_TITLE.get(r, r) for r in roles}
+        # "the minister" is the foreign minister the article named
+        roles |= {r.rsplit(" ", 1)[-1] for r in roles if r.endswith(_GENERIC_TITLES)}
         if title == "leader" and roles & set(_LEADER_ROLES):
             roles.add("leader")
         return title in roles and (country is None or self.country_of(name) == country)

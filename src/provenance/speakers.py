@@ -363,10 +363,13 @@ _ORGANIZATION = re.compile(
     r"(?:(?P<owner>[A-Z][\w-]*[’']s) |[A-Z][\w-]* (?=[a-z]))?"
     r"(?:[a-z][a-z-]* ){0,3}"
     r"(?P<name>[A-Z][\w&.-]*(?: (?:(?:of|for|and|&|de|du|der|für) )?[A-Z][\w&.-]*)*)")
+_NAME_ONLY = re.compile(
+    r"(?P<name>[A-Z][\w&.-]*(?: (?:(?:of|for|and|&|de|du|der|für) )?[A-Z][\w&.-]*)*)")
 _TITLE_WORDS = frozenset(w for title in lexicon.TITLES for w in title.split()) | {
     "leader", "official", "diplomat", "lawmaker", "analyst", "critic", "voter"}
 
 
+_ACRONYM = re.compile(r"\s*\([A-Z][\w&.-]{0,12}\)")  # "(BDI)" after a name
 _MID_SENTENCE = re.compile(r"[a-z,;] ([A-Z][\w&.-]*)")
 # Words before a plural that make it a group of people, not an organization's name.
 _QUANTIFIERS = frozenset("""many some most few several all both other others western
@@ -376,7 +379,8 @@ _QUANTIFIERS = frozenset("""many some most few several all both other others wes
 def _org_name(surface: str) -> str | None:
     """The name of the organization a noun phrase is, if it is one (`Finland's National
     Bureau of Investigation`, `grid operator Fingrid`, `the Christian Social Union`)."""
-    m = _ORGANIZATION.fullmatch(_strip_document_nouns(surface))
+    np = _strip_document_nouns(_ACRONYM.sub("", surface))
+    m = _NAME_ONLY.fullmatch(np) or _ORGANIZATION.fullmatch(np)  # the whole phrase first
     if m is None:
         return None
     name = m.group("name")
