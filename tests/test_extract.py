@@ -778,3 +778,14 @@ def test_the_minister_and_an_organization_with_its_acronym():
         "Federation of German Industries")]
     assert [c["text"] for c in found] == ["the call was a signal",
                                          "firms were still waiting for licences"]
+
+
+def test_a_date_line_dates_the_page_and_had_spoken_is_a_call():
+    text = ("Prime Minister Ada Strand speaks with President Milo Varga\n\nJune 5, 2025\n\n"
+            "Prime Minister Ada Strand today spoke with President Milo Varga.\n\n"
+            "Prime Minister Strand reiterated support for a ceasefire.\n\n"
+            "Varga said on Telegram he had spoken with Strand this morning.\n")
+    assert one(text, "ceasefire")["call"]["date"] == "2025-06-05"
+    c = one(text, "had spoken")
+    assert c["text"] == "he had spoken with Strand this morning"
+    assert c["source"]["channel"] == "social_post" and c["call"]["date"] == "2025-06-05"

@@ -54,6 +54,11 @@ class _CallMention:
     posted: bool = False  # dated by the post that reports the call (the surest date)
 
 
+_DATE_ALONE = re.compile(
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?"
+    r"(?:[a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [a-z]+\.? \d{4})")
+
+
 def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
     """A date stated in `text`, completed or resolved against the publication date."""
     low = text.lower()
@@ -133,6 +138,10 @@ def dateline_date(article: Article) -> dt.date | None:
         m = _DATELINE_DATE.match(article.text, para.start, min(para.end, para.start + 120))
         if m and re.search(r"\d{4}", m.group()):
             return resolve_date(m.group(), None)
+    for para in article.paragraphs[:6]:  # a line that is only a date: "June 5, 2025"
+        if para.end - para.start <= 40 and _DATE_ALONE.fullmatch(
+                article.text[para.start:para.end].strip().lower()):
+            return resolve_date(article.text[para.start:para.end], None)
     return None
 
 

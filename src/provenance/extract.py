@@ -91,13 +91,15 @@ _AND_THAT = re.compile(r",? (?:and|but) that ")  # a second that-clause of one v
 _ACRONYM_TAIL = re.compile(r"[A-Z][\w&.-]{0,12}\)\s*$")
 _TRAILING_WORDS = 8  # words after a trailing cue ("…, she said in a statement on Monday.")
 _MIN_PART = 12  # characters: shorter pieces of a split are no statement of their own
-# A time between a verb of saying and its clause ("said on Monday he …"), and the
-# words a reported clause starts with after it.
+# A time or a channel between a verb of saying and its clause ("said on Monday he …",
+# "said on Telegram he …"), and the words a reported clause starts with after it.
 _WHEN = re.compile(
-    r"(?:(?:late|early|earlier|later) )?(?:on (?:monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday)(?: (?:morning|afternoon|evening|night))?|on (?:january|february"
-    r"|march|april|may|june|july|august|september|october|november|december) \d{1,2}"
-    r"|yesterday|today|last (?:week|night|month))\s+(?:that\s+)?")
+    r"(?:(?:(?:late|early|earlier|later) )?(?:on (?:monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?|on (?:january"
+    r"|february|march|april|may|june|july|august|september|october|november|december)"
+    r" \d{1,2}|yesterday|today|last (?:week|night|month))|on (?:x|twitter|telegram"
+    r"|facebook|instagram|truth social)|in (?:a|an|his|her|its|their) (?:\w+ )?(?:post"
+    r"|statement|interview|address|briefing))\s+(?:that\s+)?")
 _CLAUSE_START = re.compile(
     r"(?:he|she|it|they|we|i|his|her|its|their|the|a|an|this|that|there|both|all|no"
     r"|[a-z]+(?:’s|'s))\b|(?:[\w’'-]+ ){1,3}(?:would|will|had|has|have|was|were|is|are"

@@ -607,7 +607,7 @@ BODY_HEADS = frozenset(
 # --------------------------------------------------------------------------------------
 
 CALL_PATTERNS = re.compile(
-    r"\b(?:spoke|speaks|speaking|talked|talks|talking|phoned|called|conversations?"
+    r"\b(?:spoke|spoken|speaks|speaking|talked|talks|talking|phoned|called|conversations?"
     r"|discussions?|(?:phone|telephone|video) calls?|calls? with"
     r"|(?:held|had) an? (?:\S+ ){0,2}?(?:call|conversation|discussion))\b",
 )  # searched in lower-cased text (re.IGNORECASE is several times slower)
