@@ -26,10 +26,10 @@ from attrs import define, field
 from . import lexicon
 from .calls import attach_calls
 from .names import Mention, People, handle_to_name, known_person
-from .normalize import fold
+from .normalize import fold_lower
 from .patterns import trie_regex
 from .quotes import Pairing, Quote, QuoteIndex, pair_quotes
-from .records import Article, Call, Claim, Link, Paragraph, Sentence, Source, Speaker
+from .records import Article, Call, Claim, Link, Sentence, Source, Speaker
 from .sources import assign_sources
 from .speakers import Resolver, channel_in, government
 
@@ -93,13 +93,14 @@ _TRAILING_WORDS = 8  # words after a trailing cue ("…, she said in a statement
 _MIN_PART = 12  # characters: shorter pieces of a split are no statement of their own
 # A time or a channel between a verb of saying and its clause ("said on Monday he …",
 # "said on Telegram he …"), and the words a reported clause starts with after it.
-_WHEN = re.compile(
-    r"(?:(?:(?:late|early|earlier|later) )?(?:on (?:monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?|on (?:january"
-    r"|february|march|april|may|june|july|august|september|october|november|december)"
-    r" \d{1,2}|yesterday|today|last (?:week|night|month))|on (?:x|twitter|telegram"
-    r"|facebook|instagram|truth social)|in (?:a|an|his|her|its|their) (?:\w+ )?(?:post"
-    r"|statement|interview|address|briefing))\s+(?:that\s+)?")
+_DAY = "|".join(lexicon.WEEKDAYS)
+_MONTH = "|".join(lexicon.MONTHS)  # (names and their abbreviations)
+_SAID_ASIDE = re.compile(
+    rf"(?:(?:(?:late|early|earlier|later) )?(?:on (?:{_DAY})(?: (?:morning|afternoon"
+    rf"|evening|night))?|on (?:{_MONTH}) \d{{1,2}}|yesterday|today|last (?:week|night"
+    r"|month))|on (?:x|twitter|telegram|facebook|instagram|truth social)|in (?:a|an|his"
+    r"|her|its|their) (?:\w+ )?(?:post|statement|interview|address|briefing))\s+"
+    r"(?:that\s+)?")
 _CLAUSE_START = re.compile(
     r"(?:he|she|it|they|we|i|his|her|its|their|the|a|an|this|that|there|both|all|no"
     r"|[a-z]+(?:’s|'s))\b|(?:[\w’'-]+ ){1,3}(?:would|will|had|has|have|was|were|is|are"
@@ -107,9 +108,8 @@ _CLAUSE_START = re.compile(
 # Verbs whose content may be an infinitive after an aside: "agreed on Wednesday to …".
 _PROMISES = frozenset({"agree", "pledge", "vow", "promise"})
 _ADJUNCT_TO = re.compile(  # times, or the call itself, then the infinitive
-    r"(?:(?:(?:late |early )?on (?:monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday|january|february|march|april|may|june|july|august|september|october"
-    r"|november|december)(?: \d{1,2}| morning| afternoon| evening| night)?|yesterday"
+    rf"(?:(?:(?:late |early )?on (?:{_DAY}|{_MONTH})(?: \d{{1,2}}| morning| afternoon"
+    r"| evening| night)?|yesterday"
     r"|today|(?:in|during) (?:a|the|their|his|her) (?:\w+ )?(?:call|conversation|talks)"
     r"|by (?:tele)?phone|over the phone),? ){1,3}"
     r"(?P<to>to (?!the |a |an |his |her |its |their )[a-z])")
@@ -196,7 +196,7 @@ class _Finder:
     def __init__(self, article: Article) -> None:
         self.article = article
         self.text = article.text
-        self.low = _lower_same_length(article.text)
+        self.low = fold_lower(article.text)
         body = [p for p in article.paragraphs if p.boilerplate is None]
         self._para_starts = [p.start for p in article.paragraphs]
         self.body_paragraphs = {i for i, p in enumerate(article.paragraphs)
@@ -343,8 +343,7 @@ class _Finder:
                 # a part that is one quotation is a direct claim, its marks left out
                 out.append(attrs.evolve(d, start=s + 1, end=e - 1, kind="direct", chain=[]))
             else:
-                out.append(attrs.evolve(d, start=s, end=e, chain=[], kind="mixed"
-                                        if self._has_partial_quote(s, e) else "indirect"))
+                out.append(attrs.evolve(d, start=s, end=e, chain=[], kind=self._kind(s, e)))
         return out
 
     def _leading_according_to(self, sent: Sentence, hits: list[tuple[int, int, str]]
@@ -465,28 +464,20 @@ class _Finder:
 
     def _speaks_for_others(self, agent: Mention) -> bool:
         """An office, a document, or a spokesperson or aide: reports what others said."""
-        if agent.kind in ("document", "body"):
-            return True
-        roles = agent.role or self._role(agent.name)
-        return agent.kind == "person" and any(
-            r in roles for r in ("spokes", "aide", "press secretary", "adviser", "advisor"))
+        return agent.kind in ("document", "body") or self.people.relays(agent)
 
     def _as_source(self, agent: Mention, claim: Draft) -> Mention | None:
         """A trailing attribution as the source of a claim: a document or an office, or
         a spokesperson speaking for their government."""
         if agent.kind in ("document", "body"):
             return agent
-        if agent.kind == "person" and "spokes" in (agent.role or self._role(agent.name)):
+        if agent.kind == "person" and "spokes" in self.people.roles_of(agent):
             country = agent.country or (claim.agent.country if claim.agent else None)
             if country:
                 name = government(country)
                 return Mention(agent.start, agent.end, agent.surface, "body", name, country,
                                channel="statement")
         return None
-
-    def _role(self, name: str) -> str:
-        info = self.people.person(name)
-        return " ".join(info.roles) if info else ""
 
     def _kind(self, start: int, end: int) -> str:
         return "mixed" if self._has_partial_quote(start, end) else "indirect"
@@ -535,9 +526,7 @@ class _Finder:
             if stripped and stripped[-1] in _CLOSE_MARKS:
                 return None  # "…,” said X": a quotation's attribution
         np_start = self._np_start(sent, pos) if np_from is None else np_from
-        dateline = lexicon.DATELINE.match(self.text, sent.start, pos)
-        if dateline is not None and np_start < dateline.end():
-            np_start = dateline.end()  # "SYDNEY, Aug 21, 2025 - A and B agreed …"
+        np_start = max(np_start, min(self._after_dateline(sent), pos))
         if np_start > sent.start and self._char_before(np_start) in "”\"":
             return None
         content = self._content(sent, pos, end_pos, form)
@@ -572,8 +561,7 @@ class _Finder:
             return None
         if len(self.text[cue_end:sent.end].split()) > _TRAILING_WORDS:
             return None  # "…, and Sikorski confirmed Poland's support for …"
-        dateline = lexicon.DATELINE.match(self.text, sent.start, comma)
-        start = dateline.end() if dateline else sent.start  # not "MADRID, Oct 14 -"
+        start = min(self._after_dateline(sent), comma)
         if self.text[start] in _OPEN_MARKS or self.resolver.inside_quote(start):
             return None
         if _LEADING_ADJUNCT.match(self.text, start):
@@ -728,11 +716,16 @@ class _Finder:
             return None
         return None
 
+    def _after_dateline(self, sent: Sentence) -> int:
+        """Where a sentence's own words start: after a wire dateline (`SYDNEY, Aug 21,
+        2025 - `), which is never a subject, a claim or a speaker."""
+        dateline = lexicon.DATELINE.match(self.text, sent.start, sent.end)
+        return dateline.end() if dateline else sent.start
+
     def _first_agent(self, sent: Sentence, pos: int) -> Mention | None:
         """The subject of the sentence's main clause, for `…, urging him to …`."""
         segments: list[tuple[int, int]] = []
-        dateline = lexicon.DATELINE.match(self.text, sent.start, sent.end)
-        s = dateline.end() if dateline else sent.start  # "HELSINKI, March 7 — " speaks not
+        s = self._after_dateline(sent)
         for i in range(s, sent.end):
             if self.text[i] == "," and not self.resolver.inside_quote(i):
                 segments.append((s, i))
@@ -774,7 +767,7 @@ class _Finder:
                 i += m.end()
             elif promise:  # "agreed on Wednesday to expand patrols"
                 i += promise.start("to")
-            elif (when := _WHEN.match(rest)) and _CLAUSE_START.match(rest, when.end()):
+            elif (when := _SAID_ASIDE.match(rest)) and _CLAUSE_START.match(rest, when.end()):
                 i += when.end()  # "said on Monday he had spoken with …"
             elif frame == "that" or _ADJUNCT_START.match(rest) or (
                     lexicon.CUES_BY_FORM[form].lemma in _POSTING
@@ -930,21 +923,18 @@ class _Finder:
         label = _QUOTE_LABEL.fullmatch(self.text, label_para.start, label_para.end)
         if label is None:
             return None
+        agent: Mention | None = None
         if label.group("who"):
             agent = self.resolver.resolve(label.start("who"), label.end("who"), loose=True)
         else:
-            agent = next((m for j in range(k - 2, max(-1, k - 6), -1)
-                          for m in [self._source_line(self.article.paragraphs[j])]
-                          if m is not None), None)
+            for para in reversed(self.article.paragraphs[max(0, k - 5):k - 1]):
+                agent = self.people.source_line(para.start, para.end)
+                if agent is not None:
+                    break
         if agent is None or agent.kind != "person":
             return None
         return self._direct(q, "quote", agent, "quote-label", self._sentence_at(q.open),
                             None)
-
-    def _source_line(self, para: Paragraph) -> Mention | None:
-        if not lexicon.SOURCE_LINE.match(self.text, para.start, para.end):
-            return None
-        return next(iter(self.people.in_span(para.start, para.end)), None)
 
     def _quote_at(self, pos: int) -> Quote | None:
         return self.qindex.opening_at(pos)
@@ -1167,10 +1157,3 @@ class _Previous:
                 self._best = (end, order, draft)
         return self._best[2] if self._best is not None else None
 
-
-def _lower_same_length(text: str) -> str:
-    folded = fold(text)
-    low = folded.lower()
-    if len(low) == len(folded):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)

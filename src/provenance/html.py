@@ -104,11 +104,16 @@ class Statement:
     more: int  # places beyond those listed
 
 
+def statement_key(text: str, issuer: str, channel: str) -> tuple[str, str, str]:
+    """One statement however often it is printed: its words and who published it."""
+    return " ".join(text.split()), issuer, channel
+
+
 def statements(refs: Sequence[ClaimRef]) -> tuple[Statement, ...]:
     """Refs grouped by what they say and who said it, in order of first appearance."""
     groups: dict[tuple[str, str, str, bool], list[ClaimRef]] = {}
     for r in refs:
-        groups.setdefault((" ".join(r.text.split()), r.issuer, r.channel, r.primary),
+        groups.setdefault((*statement_key(r.text, r.issuer, r.channel), r.primary),
                           []).append(r)
     return tuple(Statement(g[0], tuple(g[1:1 + _MAX_PLACES]),
                            max(0, len(g) - 1 - _MAX_PLACES)) for g in groups.values())
@@ -293,7 +298,7 @@ class Site:
             mine = [c for c in call.claims if party_of(c.source) == party]
             sources = sorted({f"{c.source.issuer} ({c.source.channel})" for c in mine})
             # copies of one statement (wire stories) count once: as the table shows them
-            distinct = {(" ".join(c.text.split()), c.source.issuer, c.source.channel): c
+            distinct = {statement_key(c.text, c.source.issuer, c.source.channel): c
                         for c in mine}.values()
             copies = (f" ({plural(len(mine), 'claim')} with copies)"
                       if len(distinct) < len(mine) else "")

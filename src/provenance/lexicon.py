@@ -653,6 +653,11 @@ ATTRIBUTABLE = re.compile(
 READOUT_HEADING = re.compile(
     r"\s*(?:readout|read-out)\b(?: of\b[^\n]*\b(?:call|conversation|meeting|talks|"
     r"phone)\b[^\n]*)?\s*$", re.IGNORECASE)
+# A leader's office's own page about a call opens "Prime Minister Mark Carney today
+# spoke with …" (news writes the day; a readout writes "today").
+READOUT_OPENING = re.compile(
+    r"\s*(?:the )?(?:prime minister|president|chancellor)\b[^.\n]{0,100}?\btoday "
+    r"(?:spoke|held|had|received|took part)\b", re.IGNORECASE)
 # "Source: Zelenskyy on Telegram": a line naming where the items below it come from.
 SOURCE_LINE = re.compile(r"\s*source:\s", re.IGNORECASE)
 # Parentheticals between a subject and its verb: "Erdoğan, for his part, underscored …".

@@ -55,6 +55,7 @@ def _joined(gap: str) -> bool:
     parts = gap.split(" ")
     return (len(parts) >= 3 and parts[0] == "" and parts[-1] == ""
             and all(p in _PARTICLES for p in parts[1:-1]))
+_RELAY_ROLES = ("spokes", "aide", "press secretary", "adviser", "advisor")
 # Titles that stand for a longer one: "the minister" for "the foreign minister".
 _GENERIC_TITLES = (" minister", " secretary", " spokesperson", " spokesman",
                    " spokeswoman", " adviser", " advisor", " envoy")
@@ -432,6 +433,23 @@ class People:
     def in_span(self, start: int, end: int) -> list[Mention]:
         lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
         return [m for m in self.mentions[lo:hi] if m.end <= end]
+
+    def roles_of(self, m: Mention) -> str:
+        """The titles a person mention carries and the article gave the person."""
+        info = self.info.get(m.name)
+        return " ".join((m.role, *(info.roles if info else ())))
+
+    def source_line(self, start: int, end: int) -> Mention | None:
+        """The person a line `Source: Zelenskyy on Telegram` (a Ukrainian outlets'
+        convention) names as the source of the items below it."""
+        if not lexicon.SOURCE_LINE.match(self.text, start, end):
+            return None
+        return next(iter(self.in_span(start, end)), None)
+
+    def relays(self, m: Mention) -> bool:
+        """A spokesperson, press secretary, aide or adviser: speaks for a government."""
+        roles = self.roles_of(m)
+        return m.kind == "person" and any(r in roles for r in _RELAY_ROLES)
 
     def holds(self, name: str, title: str, country: str | None = None) -> bool:
         """`name` is known, from the table or this article, to bear `title`."""

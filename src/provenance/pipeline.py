@@ -58,15 +58,18 @@ def extract_file(path: str | Path) -> list[Claim]:
 
 def extract_paths(paths: Iterable[str | Path]) -> Iterator[Claim | Problem]:
     """Claims of every seed under `paths`, file by file; problems for bad files."""
-    for item in expand_paths(paths):
-        if isinstance(item, Problem):
-            yield item
-            continue
-        read = _read_seed(item)
+    for read in _read_seeds(paths):
         if isinstance(read, Problem):
             yield read
         else:
             yield from read[1]
+
+
+def _read_seeds(paths: Iterable[str | Path]
+                ) -> Iterator[tuple[Document, list[Claim]] | Problem]:
+    """Each seed under `paths` read and extracted, or the problem that stops it."""
+    for item in expand_paths(paths):
+        yield item if isinstance(item, Problem) else _read_seed(item)
 
 
 def _read_seed(path: Path) -> tuple[Document, list[Claim]] | Problem:
@@ -91,11 +94,7 @@ def load_paths(paths: Iterable[str | Path]) -> Iterator[Document | Claim | Probl
         if path.is_file() and path.name.endswith(CLAIMS_SUFFIX):
             yield from read_claims(path)
             continue
-        for item in expand_paths([path]):
-            if isinstance(item, Problem):
-                yield item
-                continue
-            read = _read_seed(item)
+        for read in _read_seeds([path]):
             if isinstance(read, Problem):
                 yield read
             else:

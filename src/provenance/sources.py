@@ -118,7 +118,7 @@ def _explicit(d: Draft, people: People, ctx: _Context) -> _Found | None:
         # through a spokesperson: their office publishes it, on the channel they used,
         # and a statement about the call is the government's readout of it; through
         # anyone else (a leader reporting a joint claim), only the channel named
-        relays = _relays(d.via, people)
+        relays = people.relays(d.via)
         channel = d.channel_hint or ("statement" if relays else "unknown")
         if channel == "statement" and d.call is not None and relays:
             channel = "readout"
@@ -147,13 +147,6 @@ def _explicit(d: Draft, people: People, ctx: _Context) -> _Found | None:
                 issuer = head_office(country)  # issued by the leader's office
         return _Found(issuer, channel, country, "named")
     return None
-
-
-def _relays(person: Mention, people: People) -> bool:
-    """A spokesperson, press secretary or aide: speaks for a government."""
-    info = people.person(person.name)
-    roles = " ".join((person.role, *(info.roles if info else ())))
-    return any(r in roles for r in ("spokes", "press secretary", "aide"))
 
 
 def _issuer_for(m: Mention, channel: str) -> str:
@@ -226,7 +219,7 @@ def _readout_page(article: Article, resolver: Resolver) -> _Found | None:
     body = next((p for p in article.paragraphs if p.boilerplate is None), None)
     if body is None:
         return None
-    m = _TODAY_SPOKE.match(article.text, body.start, body.end)
+    m = lexicon.READOUT_OPENING.match(article.text, body.start, body.end)
     if m is None:
         return None
     leader = next(iter(resolver.people.in_span(body.start, m.end())), None)
@@ -265,10 +258,9 @@ def assign_sources(drafts: Sequence[Draft], resolver: Resolver, people: People,
     k = 0
     for d in ordered:
         while k < len(announced) and announced[k][0] < d.start:
-            _, name, channel, paragraph = announced[k]
-            last_by_speaker[name] = _Found(_person_issuer(
-                Mention(0, 0, name, "person", name), channel, people), channel, None, "",
-                paragraph)
+            _, person, channel, paragraph = announced[k]
+            last_by_speaker[person.name] = _Found(_person_issuer(person, channel, people),
+                                                  channel, None, "", paragraph)
             k += 1
         found = explicit[id(d)]
         if found is None:
@@ -307,22 +299,21 @@ def assign_sources(drafts: Sequence[Draft], resolver: Resolver, people: People,
 
 
 def _announcements(article: Article, drafts: Sequence[Draft], resolver: Resolver,
-                   people: People) -> list[tuple[int, str, str, int]]:
+                   people: People) -> list[tuple[int, Mention, str, int]]:
     """Sentences with no claim that say where a person spoke (`Trump gave his own take
-    on Truth Social.`, `Lula spoke at length in an interview with TV Bandeirantes.`):
-    (position, person, channel, paragraph), in text order. The person's next claims
+    on Truth Social.`, `Lula spoke at length in an interview with TV Bandeirantes.`),
+    and `Source: X on Telegram` lines: (position, person, channel, paragraph), in text
+    order. The person's next claims
     without a source of their own take that channel."""
     starts = sorted(d.start for d in drafts)
     paragraph_starts = [p.start for p in article.paragraphs]
     out = []
-    for k, para in enumerate(article.paragraphs):
-        # "Source: Zelenskyy on Telegram" above the items it sources (a Ukrainian
-        # outlets' convention)
-        if para.boilerplate == "heading" and lexicon.SOURCE_LINE.match(article.text, para.start):
-            person = next(iter(people.in_span(para.start, para.end)), None)
-            channel = channel_in(article.text[para.start:para.end])
-            if person is not None and channel is not None and channel != "readout":
-                out.append((para.start, person.name, channel, k))
+    for k, para in enumerate(article.paragraphs):  # "Source: Zelenskyy on Telegram"
+        person = (people.source_line(para.start, para.end)
+                  if para.boilerplate == "heading" else None)
+        channel = channel_in(article.text[para.start:para.end]) if person else None
+        if person is not None and channel is not None and channel != "readout":
+            out.append((para.start, person, channel, k))
     for s in article.sentences:
         i = bisect_right(starts, s.start - 1)
         if i < len(starts) and starts[i] < s.end:
@@ -336,14 +327,11 @@ def _announcements(article: Article, drafts: Sequence[Draft], resolver: Resolver
             continue  # "did not give an interview", "was mocked … on Truth Social"
         channel = channel_in(sentence)
         if channel is not None and channel != "readout":
-            out.append((s.start, person.name, channel,
+            out.append((s.start, person, channel,
                         bisect_right(paragraph_starts, s.start) - 1))
-    return sorted(out)
+    return sorted(out, key=lambda a: a[0])
 
 
-_TODAY_SPOKE = re.compile(
-    r"\s*(?:the )?(?:prime minister|president|chancellor)\b[^.\n]{0,100}?\btoday "
-    r"(?:spoke|held|had|received|took part)\b", re.IGNORECASE)
 # What makes a sentence naming a person and a channel no account of theirs: negation,
 # the passive ("was mocked by Trump on Truth Social"), habit ("has often criticised").
 _NOT_AN_ACCOUNT = re.compile(r"\b(?:not|never|n't|no longer|was \w+ by|were \w+ by"
