@@ -109,10 +109,9 @@ def _known_index() -> dict[str, lexicon.Person]:
 
 
 _KNOWN = _known_index()
-_KNOWN_GIVEN: dict[str, tuple[lexicon.Person, ...]] = {}
-for _person in lexicon.PEOPLE:
-    _given = ascii_fold(_person.name).split()[0]
-    _KNOWN_GIVEN[_given] = (*_KNOWN_GIVEN.get(_given, ()), _person)
+_KNOWN_GIVEN: dict[str, list[lexicon.Person]] = {}  # folded given name -> public figures
+for person_ in lexicon.PEOPLE:
+    _KNOWN_GIVEN.setdefault(ascii_fold(person_.name).split()[0], []).append(person_)
 _KNOWN_SURNAMES = sorted({k for k in _KNOWN if " " not in k})
 
 
