@@ -109,7 +109,8 @@ def test_embedded_post_is_a_direct_social_post():
     assert c["kind"] == "direct" and c["speaker"]["name"] == "Volodymyr Zelenskyy"
     assert c["text"].endswith("summit.")
     assert c["call"] == {"date": "2024-05-03",
-                         "participants": ["Emmanuel Macron", "Volodymyr Zelenskyy"]}
+                         "participants": ["Emmanuel Macron", "Volodymyr Zelenskyy"],
+                         "dated_by": "post"}
 
 
 def test_call_date_resolves_weekdays_against_the_publication_date():
@@ -240,7 +241,8 @@ def test_back_to_back_calls_are_separate_calls_and_the_ministry_is_the_last_one_
     meloni = one(text, "send engineers")
     thanks = one(text, "steady and generous")
     assert tusk["call"] == {"date": "2025-03-03", "participants": ["Donald Tusk",
-                                                                    "Friedrich Merz"]}
+                                                                    "Friedrich Merz"],
+                            "dated_by": "stated"}
     assert meloni["call"]["participants"] == ["Friedrich Merz", "Giorgia Meloni"]
     assert thanks["call"] == meloni["call"]
     assert thanks["text"].endswith("help")  # ", the ministry added" is the source
@@ -329,7 +331,8 @@ def test_ministers_calls_and_their_ministries_readouts():
     agreed = one(text, "meet in Ankara")
     rubio = one(text, "de-escalation")
     assert urged["call"] == {"date": "2025-06-10",
-                             "participants": ["Hakan Fidan", "Marco Rubio"]}
+                             "participants": ["Hakan Fidan", "Marco Rubio"],
+                             "dated_by": "stated"}
     assert urged["source"] == {"issuer": "Ministry of Foreign Affairs of Türkiye",
                                "channel": "readout", "side": "other"}
     assert agreed["speaker"]["name"] == "Ministry of Foreign Affairs of Türkiye"
@@ -434,7 +437,8 @@ def test_a_counterpart_named_by_nationality_takes_part_in_the_call():
             "Macron urged China to press Russia towards a ceasefire, the Élysée said.\n")
     c = one(text, "press Russia")
     assert c["call"] == {"date": "2025-04-08",
-                         "participants": ["Emmanuel Macron", "Xi Jinping"]}
+                         "participants": ["Emmanuel Macron", "Xi Jinping"],
+                         "dated_by": "stated"}
 
 
 

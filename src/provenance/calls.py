@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import attrs
 from attrs import define, field
 
 from . import lexicon
@@ -30,7 +31,10 @@ _DATE_MDY = re.compile(rf"\b({_MONTH_NAMES})\.? (\d{{1,2}})(?:st|nd|rd|th)?(?:,?
 _DATE_DMY = re.compile(rf"\b(\d{{1,2}}) ({_MONTH_NAMES})\.?(?: (\d{{4}}))?\b")
 _DATELINE_DATE = re.compile(
     rf"[^.:—–\n]{{0,60}}?\b(?:(?:{_MONTH_NAMES})\.? \d{{1,2}}|\d{{1,2}} (?:{_MONTH_NAMES}))"
-    r"(?:,? \d{4})?\s*(?:\([^)\n]{0,30}\))?\s*[:—–]\s", re.IGNORECASE)
+    r"(?:,? \d{4})?\s*(?:\([^)\n]{0,30}\))?\s*[:—–-]\s", re.IGNORECASE)
+_FULL_DATE = re.compile(rf"\b(?:(?:{_MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
+                        rf"|\d{{1,2}} (?:{_MONTH_NAMES})\.?,? \d{{4}})\b")
+_ISSUED = re.compile(r"\b(?:issued|published|posted|released|updated|dated)\b")
 _WEEKDAY = re.compile(r"\b(" + "|".join(lexicon.WEEKDAYS) + r")\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we)\b")
 _COUNTERPART = re.compile(
@@ -52,6 +56,13 @@ class _CallMention:
     date: dt.date | None
     countries: frozenset[str] = field(factory=frozenset)
     posted: bool = False  # dated by the post that reports the call (the surest date)
+    paragraph: int = -1
+
+    @property
+    def dated_by(self) -> str | None:
+        if self.date is None:
+            return None
+        return "post" if self.posted else "stated"
 
 
 _DATE_ALONE = re.compile(
@@ -107,9 +118,28 @@ def attach_calls(drafts: Sequence[Draft], article: Article, people: People,
     calls = _merge(mentions)
     if not calls:
         return
+    _date_undated(calls, mentions, _call_dates(article, resolver, published), published)
     local = _Local(article, people, mentions, published)
     for d in drafts:
         d.call = _call_for(d, calls, local)
+
+
+_OTHER_OCCASIONS = ("interview", "statement")
+
+
+def detach_other_occasions(drafts: Sequence[Draft], article: Article,
+                           resolver: Resolver) -> None:
+    """An interview, or a statement of its own (not the call's readout), is another
+    occasion than the call: a claim made there reports on the call only where its
+    sentence speaks of a call (`It was a very good call`). Run once sources are
+    known."""
+    for d in drafts:
+        if d.call is None or d.channel not in _OTHER_OCCASIONS:
+            continue
+        sent = resolver.sentences[d.sentence]
+        low = article.text[min(sent.start, d.start):max(sent.end, d.end)].lower()
+        if not any(w in low for w in lexicon.CALL_WORDS):
+            d.call = None
 
 
 def _roles(name: str, people: People) -> set[str]:
@@ -138,10 +168,17 @@ def dateline_date(article: Article) -> dt.date | None:
         m = _DATELINE_DATE.match(article.text, para.start, min(para.end, para.start + 120))
         if m and re.search(r"\d{4}", m.group()):
             return resolve_date(m.group(), None)
-    for para in article.paragraphs[:6]:  # a line that is only a date: "June 5, 2025"
-        if para.end - para.start <= 40 and _DATE_ALONE.fullmatch(
-                article.text[para.start:para.end].strip().lower()):
-            return resolve_date(article.text[para.start:para.end], None)
+    for para in article.paragraphs[:6]:
+        line = article.text[para.start:para.end].strip().lower()
+        if para.end - para.start <= 40 and _DATE_ALONE.fullmatch(line):
+            return resolve_date(line, None)  # a line that is only a date: "June 5, 2025"
+        full = _FULL_DATE.search(line)
+        if full and (len(line) - len(full.group()) <= 60 or _ISSUED.search(
+                line, 0, full.start())):
+            # a short line around a full date ("Kyiv, May 8, 2025 (Ukrinform)", "By
+            # Staff · The Canadian Press · Wednesday, Sept. 17, 2025") or a note of
+            # when the text was issued ("… was issued on Wednesday, 5 November 2025")
+            return resolve_date(full.group(), None)
     return None
 
 
@@ -174,6 +211,8 @@ def _call_mentions(drafts: Sequence[Draft], article: Article, people: People,
                 text, max(d.start, sent.start), min(d.end, sent.end))
             if overlaps and first_person and d.agent is not None and d.agent.kind == "person":
                 names.add(d.agent.name)
+        if len(names) < 2 and len(named) == 2 and lexicon.CALL_EVENT.search(chunk.lower()):
+            names = set(named)  # "Yermak held a telephone conversation with Vance"
         if len(names) < 2:
             continue
         date, posted = None, False
@@ -185,8 +224,51 @@ def _call_mentions(drafts: Sequence[Draft], article: Article, people: People,
             date = resolve_date(chunk[dateline.end():] if dateline else chunk, published)
         for group in _separate_calls(chunk.lower(), names, people, sent.start, sent.end):
             countries = frozenset(c for c in (people.country_of(n) for n in group) if c)
-            found.append(_CallMention(sent.start, group, date, countries, posted))
+            found.append(_CallMention(sent.start, group, date, countries, posted,
+                                      sent.paragraph))
     return found
+
+
+def _call_dates(article: Article, resolver: Resolver,
+                published: dt.date | None) -> list[tuple[int, int, dt.date]]:
+    """(paragraph, position, date) of each sentence that reports a call and dates it,
+    whoever it names: `Sybiha spoke by phone with his Turkish and Polish counterparts
+    on April 24`, `The call took place on Tuesday`."""
+    found = []
+    for sent in resolver.sentences:
+        low = article.text[sent.start:sent.end].lower()
+        if not lexicon.mentions_call(low) or not lexicon.CALL_EVENT.search(low):
+            continue
+        dateline = _DATELINE_DATE.match(low)
+        date = resolve_date(low[dateline.end():] if dateline else low, published)
+        if date is not None:
+            found.append((sent.paragraph, sent.start, date))
+    return found
+
+
+def _date_undated(calls: dict[frozenset[str], Call], mentions: list[_CallMention],
+                  dated: list[tuple[int, int, dt.date]], published: dt.date | None) -> None:
+    """Date the calls that no sentence naming their participants dates: by the last
+    dated sentence about a call before the first mention ("context"; else one later in
+    the same paragraph), else by the article's own date ("publication"). A call the
+    article reports is rarely older than the article and is most often of its day."""
+    first: dict[frozenset[str], int] = {}
+    for m in mentions:
+        first.setdefault(m.participants, m.pos)
+    for key, call in calls.items():
+        if call.date is not None:
+            continue
+        pos = first[key]
+        before = [date for _, at, date in dated if at <= pos]
+        if before:
+            calls[key] = attrs.evolve(call, date=before[-1], dated_by="context")
+            continue
+        paragraph = next(m.paragraph for m in mentions if m.pos == pos)
+        after = [date for para, at, date in dated if at > pos and para == paragraph]
+        if after:
+            calls[key] = attrs.evolve(call, date=after[0], dated_by="context")
+        elif published is not None:
+            calls[key] = attrs.evolve(call, date=published, dated_by="publication")
 
 
 def _counterparts(chunk: str, pos: int, names: set[str], people: People) -> set[str]:
@@ -226,11 +308,14 @@ def _merge(mentions: list[_CallMention]) -> dict[frozenset[str], Call]:
     for m in mentions:
         key = m.participants
         existing = calls.get(key)
-        date = existing.date if existing and existing.date else m.date
+        if existing and existing.date:
+            date, dated_by = existing.date, existing.dated_by
+        else:
+            date, dated_by = m.date, m.dated_by
         if m.posted and m.date is not None and key not in posted:
-            date = m.date  # a post's own date beats a date read from the article's text
+            date, dated_by = m.date, "post"  # a post's date beats one read from the text
             posted.add(key)
-        calls[key] = Call(date=date, participants=tuple(sorted(key)))
+        calls[key] = Call(date=date, participants=tuple(sorted(key)), dated_by=dated_by)
     return calls
 
 

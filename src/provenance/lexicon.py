@@ -609,11 +609,25 @@ BODY_HEADS = frozenset(
 CALL_PATTERNS = re.compile(
     r"\b(?:spoke|spoken|speaks|speaking|talked|talks|talking|phoned|called|conversations?"
     r"|discussions?|(?:phone|telephone|video) calls?|calls? with"
-    r"|(?:held|had) an? (?:\S+ ){0,2}?(?:call|conversation|discussion))\b",
+    r"|(?:held|had) an? (?:\S+ ){0,2}?(?:call|conversation|discussion))\b"
+    # the noun after a determiner ("in the first call", "a brief call"), not a demand
+    # ("a call for restraint", "the call to arms")
+    r"|\b(?:the|a|an|this|that|their|his|her|its|first|second|latest|today's) (?:\S+ )?"
+    r"call\b(?! (?:for|to (?:action|arms))\b)",
 )  # searched in lower-cased text (re.IGNORECASE is several times slower)
 # Every match of CALL_PATTERNS holds one of these (keep the two in step): a text with
 # none of them is ruled out by a few fast `in` tests, before the regex.
 CALL_WORDS = ("call", "spoke", "speak", "talk", "phoned", "conversation", "discussion")
+
+
+# Phrasings that certainly report a call, not talks in general: a date in such a
+# sentence ("spoke by phone with his Turkish and Polish counterparts on April 24") dates
+# the calls the article goes on to describe without a date. Lower-cased text.
+CALL_EVENT = re.compile(
+    r"\b(?:(?:phone|telephone|video) (?:call|conversation|talks)|phoned"
+    r"|(?:spoke|spoken|talked) (?:by (?:tele)?phone |over the phone )?(?:with|to) "
+    r"(?!reporters|journalists|the (?:media|press))"
+    r"|(?:held|had) an? (?:\S+ ){0,2}?(?:call|conversation))")
 
 
 def mentions_call(low: str) -> bool:

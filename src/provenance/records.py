@@ -132,12 +132,20 @@ class Call:
 
     date: dt.date | None
     participants: tuple[str, ...]
+    # How the date was found: "stated" (in a sentence about the call, `on Tuesday`
+    # resolved against the publication date), "post" (the post reporting the call),
+    # "context" (an earlier sentence about calls), "publication" (the article's own
+    # date: the text gives none). None where the record does not say.
+    dated_by: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "date": self.date.isoformat() if self.date else None,
             "participants": list(self.participants),
         }
+        if self.dated_by is not None:
+            out["dated_by"] = self.dated_by
+        return out
 
 
 @frozen
@@ -205,6 +213,7 @@ class Claim:
             call=Call(
                 date=dt.date.fromisoformat(call["date"]) if call["date"] else None,
                 participants=tuple(call["participants"]),
+                dated_by=call.get("dated_by"),
             )
             if call
             else None,
@@ -366,13 +375,19 @@ class Difference:
         return {"kind": self.kind, "left": self.left, "right": self.right}
 
 
+def _call_identity(call: Call | None) -> Call | None:
+    """A finding is about a call, its date and participants: how one account dated it
+    (`dated_by`) belongs to that account's claims."""
+    return attrs.evolve(call, dated_by=None) if call is not None and call.dated_by else call
+
+
 @frozen
 class Finding:
     """One result of comparing sources, with the evidence a person needs to check it."""
 
     type: str = field(validator=attrs.validators.in_(FINDING_TYPES))
     reason: str
-    call: Call | None = None
+    call: Call | None = field(default=None, converter=_call_identity)
     claims: tuple[ClaimRef, ...] = ()
     passages: tuple[Passage, ...] = ()
     matches: tuple[Match, ...] = ()
