@@ -61,6 +61,28 @@ def test_blind_sets_do_not_regress(name: str, f1: float, attributed: float):
     assert result["attributed_f1"] >= attributed, result
 
 
+def _call_agreement(folder: Path) -> dict:
+    _scorer()  # call_score imports the scorer beside it
+    spec = importlib.util.spec_from_file_location("call_score", GOLD / "call_score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    gold_files = sorted(folder.glob("*.gold.jsonl"))
+    gold = [g for f in gold_files for g in load_jsonl(f)]
+    preds = [c.to_json() for f in gold_files
+             for c in extract_file(folder / f.name.replace(".gold.jsonl", ".txt"))]
+    return module.call_agreement(gold, preds)
+
+
+@pytest.mark.parametrize(("name", "floor"), [
+    ("articles", 0.85), ("heldout", 0.78), ("round3", 0.70), ("round5", 0.73),
+    ("final", 0.67), ("final2", 0.59), ("final3", 0.56)])
+def test_call_dates_do_not_regress(name: str, floor: float):
+    """Claims paired with gold claims name the gold's call date (or no call where the
+    gold has none): floors a little under today's figures (README, Calls)."""
+    result = _call_agreement(ARTICLES.parent / name)
+    assert result["agreement"] >= floor, result
+
+
 @pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")) + sorted(ARTICLES.glob("*.txt")),
                          ids=lambda p: p.stem)
 def test_every_claim_is_schema_valid_and_slices_the_text(path: Path):
