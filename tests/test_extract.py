@@ -793,3 +793,35 @@ def test_a_date_line_dates_the_page_and_had_spoken_is_a_call():
     c = one(text, "had spoken")
     assert c["text"] == "he had spoken with Strand this morning"
     assert c["source"]["channel"] == "social_post" and c["call"]["date"] == "2025-06-05"
+
+
+def test_the_group_is_the_organization_named_before_and_issues_no_readout():
+    text = (" date 2025-05-02 Prime Minister Mark Carney spoke with President Lula on "
+            "Thursday.\n\n"
+            "The Canadian Federation of Independent Business called the call overdue. "
+            "“Small firms need certainty now,” the group said in a statement.\n")
+    c = one(text, "Small firms")
+    assert c["speaker"]["name"] == "Canadian Federation of Independent Business"
+    assert c["source"]["channel"] == "statement"
+    assert c["call"] is None
+
+
+def test_the_group_with_no_organization_before_is_no_speaker():
+    text = "“We will march again,” the group said.\n"
+    assert all(c["speaker"]["name"] != "unknown" or c["source"]["issuer"] == "unknown"
+               for c in claims(text))
+    assert not any(c["source"]["issuer"] == "group" for c in claims(text))
+
+
+def test_a_pronoun_after_an_asked_about_clause_is_not_the_person_asked_about():
+    text = ("Chancellor Friedrich Merz met reporters in Berlin on Monday. Asked about "
+            "former chancellor Gerhard Schröder, he said that the party had moved on.\n")
+    c = one(text, "the party had moved on")
+    assert c["speaker"]["name"] == "Friedrich Merz"
+
+
+def test_a_pronoun_in_a_plain_sentence_still_takes_its_subject():
+    text = ("Chancellor Friedrich Merz met reporters in Berlin. After Gerhard Schröder "
+            "spoke, he said that the party had moved on.\n")
+    c = one(text, "the party had moved on")
+    assert c["speaker"]["name"] == "Gerhard Schröder"

@@ -373,8 +373,10 @@ def _call_for(d: Draft, calls: dict[frozenset[str], Call], local: _Local) -> Cal
         candidates = list(calls)
     elif agent.kind == "person" or any(agent.name in k for k in calls):
         candidates = [k for k in calls if agent.name in k]  # a leader, or their post
-    elif agent.kind in ("document", "body") and agent.country:
-        # a country's office or ministry reports the calls its people took part in
+    elif agent.kind in ("document", "body") and agent.country and (
+            agent.role != "organization"):
+        # a country's office or ministry (not a group or company of that country)
+        # reports the calls its people took part in
         candidates = [k for k in calls
                       if any(people.country_of(n) == agent.country for n in k)]
     else:

@@ -594,6 +594,13 @@ OFFICE_WORDS = frozenset({"office", "cabinet", "press service", "pmo", "presiden
                           "administration", "spokesperson", "press office",
                           "presidential office", "chancellery"})
 
+# What an article calls a named organization the second time: "the group said".
+ORGANIZATION_NOUNS = frozenset(
+    """group organization organisation association union federation company firm party
+    coalition charity alliance movement network foundation institute lobby chamber
+    committee confederation""".split()
+)
+
 # Generic bodies that can speak: "Western intelligence", "officials", "the ministry".
 BODY_HEADS = frozenset(
     """ministry government intelligence officials authorities agency service services

@@ -29,6 +29,10 @@ _ISSUED_BY = (
 )
 # A title opening a sentence: "The Prime Minister updated Mr Albanese …".
 _OPENING_TITLE = re.compile(r"\s*(?:The|the) ((?:[A-Za-z-]+ ){1,4})")
+_FRONTED = re.compile(
+    r"\s*(?:(?:Asked|Pressed|Questioned|Responding|Referring|Speaking|Commenting|Following"
+    r"|Despite|Unlike|Like|In|On|At|During|With|Without|For)\b"
+    r"|(?:After|Before|While|When) [a-z]+ing\b)")
 _PRONOUN_TOKEN = re.compile(r"\b(he|she|He|She)\b")
 
 
@@ -135,10 +139,19 @@ class Resolver:
         for k in range(idx, max(-1, idx - 8), -1):
             sent = self.sentences[k]
             limit = min(sent.end, pos)
+            if k == idx and self._after_fronted_clause(sent.start, pos):
+                continue  # "Asked about Nijjar, he said": he is not Nijjar
             name = self._first_person(sent.start, limit, gender)
             if name:
                 return name
         return None
+
+    def _after_fronted_clause(self, start: int, pos: int) -> bool:
+        """`pos` follows a sentence-opening participle or prepositional clause and its
+        comma (`Asked about X, he`, `In a call with X, she`): the people named in the
+        clause are not the subject."""
+        before = self.text[start:pos].rstrip()
+        return before.endswith(",") and _FRONTED.match(self.text, start) is not None
 
     def remember(self, mention: Mention) -> None:
         """Note a document or office met in the text, for `the readout`, `it` later.
@@ -212,6 +225,24 @@ class Resolver:
                                channel=m.channel)
         return None
 
+    def _organization_before(self, pos: int, surface: str) -> Mention | None:
+        """`the group`, `the union`: the organization last named before (not a
+        government's office or ministry): in the last three sentences, a name whose
+        words say it is one (`Canadian Federation of Independent Business`), else one
+        that spoke earlier."""
+        first = self.sentences[max(0, self._sentence_index(pos) - 2)].start
+        named = [m for m in _NAMED_ORGANIZATION.finditer(self.text, first, pos)
+                 if set(ascii_fold(m.group()).split()) & lexicon.ORGANIZATION_NOUNS]
+        if named:
+            name = named[-1].group().removeprefix("The ")
+            return Mention(pos, pos + len(surface), surface, "body", name,
+                           country_in(name), role="organization")
+        for m in self._documents_before(pos):
+            if m.kind == "body" and m.role == "organization":
+                return Mention(pos, pos + len(surface), surface, "body", m.name, m.country,
+                               role="organization")
+        return None
+
     def _documents_before(self, pos: int) -> Iterator[Mention]:
         """Documents and offices named before `pos`, nearest first (the last 200)."""
         k = bisect_left(self.documents, pos, key=lambda m: m.start)
@@ -280,7 +311,7 @@ class Resolver:
         if " " not in name and len(surface.split()) == 1 and (
                 name not in self._mid_sentence_words):
             return None
-        return Mention(start, end, surface, "body", name, country)
+        return Mention(start, end, surface, "body", name, country, role="organization")
 
     @cached_property
     def _mid_sentence_words(self) -> frozenset[str]:
@@ -337,6 +368,9 @@ class Resolver:
         if ministry is not None:
             return Mention(start, end, surface, "body", *ministry)
         head = words[-1]
+        if len(words) == 1 and head in lexicon.ORGANIZATION_NOUNS and folded.startswith(
+                "the "):
+            return self._organization_before(start, surface)  # "the group said"
         if head not in lexicon.BODY_HEADS and ("ministry" in words or "department" in words):
             head = "ministry"  # "the Ministry of Defence" of a country not yet known
         if head not in lexicon.BODY_HEADS and not loose:
@@ -369,6 +403,8 @@ _TITLE_WORDS = frozenset(w for title in lexicon.TITLES for w in title.split()) |
     "leader", "official", "diplomat", "lawmaker", "analyst", "critic", "voter"}
 
 
+_NAMED_ORGANIZATION = re.compile(
+    r"[A-Z][\w&.-]*(?: (?:(?:of|for|and|&|de|du|der|für) )?[A-Z][\w&.-]*)+")
 _ACRONYM = re.compile(r"\s*\([A-Z][\w&.-]{0,12}\)")  # "(BDI)" after a name
 _MID_SENTENCE = re.compile(r"[a-z,;] ([A-Z][\w&.-]*)")
 # Words before a plural that make it a group of people, not an organization's name.
