@@ -38,6 +38,7 @@ if not (CHROMIUM and DRIVER):
 webdriver = pytest.importorskip("selenium.webdriver")
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 
 
@@ -137,6 +138,9 @@ def test_call_table_of_003_shows_the_ukrainian_requests_absent_from_the_canadian
     row = next(r for r in browser.find_elements(By.CSS_SELECTOR, "#calls ~ table tr")
                if "(in 003_16e1eced651e9347)" in r.text)
     row.find_element(By.TAG_NAME, "a").click()
+    # the view is drawn on `hashchange`, after the click returns
+    WebDriverWait(browser, 10).until(
+        lambda b: b.find_elements(By.CSS_SELECTOR, ".call-table tbody tr"))
     headers = [th.text for th in browser.find_elements(By.CSS_SELECTOR, ".call-table th")]
     assert headers[:2] == ["CA account", "UA account"]
     rows = browser.find_elements(By.CSS_SELECTOR, ".call-table tbody tr")
@@ -150,6 +154,7 @@ def test_call_table_of_003_shows_the_ukrainian_requests_absent_from_the_canadian
     assert not _errors(browser)
     browser.save_screenshot(str(shots / "call.png"))
     browser.find_element(By.LINK_TEXT, "Report home").click()
+    WebDriverWait(browser, 10).until(lambda b: b.find_element(By.ID, "home").is_displayed())
     assert browser.find_element(By.ID, "home").is_displayed()
     assert not browser.find_element(By.ID, "view").is_displayed()
 
