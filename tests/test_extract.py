@@ -825,3 +825,28 @@ def test_a_pronoun_in_a_plain_sentence_still_takes_its_subject():
             "spoke, he said that the party had moved on.\n")
     c = one(text, "the party had moved on")
     assert c["speaker"]["name"] == "Gerhard Schröder"
+
+
+def test_an_embassy_has_one_name_however_it_is_written():
+    for text in ("The Russian embassy in Copenhagen dismissed the report as “fiction”.\n",
+                 "Russia’s embassy in Copenhagen said the report was “fiction”.\n"):
+        c = one(text, "fiction")
+        assert c["speaker"]["name"] == "Embassy of Russia in Denmark"
+        assert c["source"]["side"] == "RU"
+
+
+def test_abbreviated_titles_refer_back_to_the_person_who_holds_them():
+    text = ("Trade Cabinet Secretary Wanjiru Mwangi met the delegation on Monday. The CS "
+            "said that a trade office would open in Pune.\n")
+    assert one(text, "trade office")["speaker"]["name"] == "Wanjiru Mwangi"
+    text = "Chief of Staff Tomasz Wiśniewski said that the offices would meet in June.\n"
+    assert one(text, "offices would meet")["speaker"]["name"] == "Tomasz Wiśniewski"
+
+
+def test_a_surname_first_name_is_referred_to_by_its_first_word():
+    text = ("Chinese Foreign Ministry spokesman Guo Wenbo held a briefing. Guo said "
+            "that Beijing “will not be pressured”.\n")
+    assert one(text, "pressured")["speaker"]["name"] == "Guo Wenbo"
+    text = ("German government spokesman Stefan Kornelius held a briefing. Kornelius said "
+            "that Berlin “will not be pressured”.\n")
+    assert one(text, "pressured")["speaker"]["name"] == "Stefan Kornelius"

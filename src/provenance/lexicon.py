@@ -554,8 +554,13 @@ TITLES: tuple[str, ...] = (
     "secretary-general", "crown prince", "emir", "taoiseach", "high representative",
     "special envoy", "envoy", "aide", "presidential aide", "adviser", "advisor",
     "national security adviser", "national security advisor", "director",
-    "director-general", "commissioner", "chairman", "chairwoman",
+    "director-general", "commissioner", "chairman", "chairwoman", "chief of staff",
+    "cabinet secretary", "cs",
 )
+# Countries whose people the English-language press names surname first (`Lin Jian`,
+# later `Lin`; `Lee Jae-myung`, later `Lee`).
+SURNAME_FIRST = frozenset({"CN", "KR", "KP"})
+
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "mr.", "mrs.",
                         "ms.", "dr.", "prof."})
 

@@ -60,7 +60,8 @@ _RELAY_ROLES = ("spokes", "aide", "press secretary", "adviser", "advisor")
 _GENERIC_TITLES = (" minister", " secretary", " spokesperson", " spokesman",
                    " spokeswoman", " adviser", " advisor", " envoy")
 # Titles that name the same office: "the premier" is the prime minister.
-_SAME_TITLE = {"pm": "prime minister", "premier": "prime minister"}
+_SAME_TITLE = {"pm": "prime minister", "premier": "prime minister", "cs": "cabinet secretary",
+               "fm": "foreign minister"}
 _SURNAME_FUZZ = 85.0  # rapidfuzz ratio: Zelensky~Zelenskyy 94, Trudeau~Truss 62
 _LEADER_ROLES = ("president", "prime minister", "chancellor", "king", "premier", "pm",
                  "emir", "crown prince", "queen", "taoiseach")
@@ -399,6 +400,8 @@ class People:
         if canonical not in self.info:
             parts = ascii_fold(canonical).split()
             self._by_surname.setdefault(parts[-1] if parts else "", canonical)
+            if len(parts) > 1 and country in lexicon.SURNAME_FIRST:
+                self._by_surname.setdefault(parts[0], canonical)  # "Lin Jian": "Lin"
             if len(parts) > 1:
                 self._by_given.setdefault(parts[0], []).append(canonical)
         self.info[canonical] = PersonInfo(canonical, country, roles, gender)

@@ -381,6 +381,10 @@ class Resolver:
             return None
         if head in ("officials", "authorities", "government") and country:
             return Mention(start, end, surface, "body", government(country), country)
+        if head in _MISSIONS and country:
+            embassy = _mission_name(head, country, folded)
+            if embassy:  # "the Russian embassy in Copenhagen"
+                return Mention(start, end, surface, "body", embassy, country)
         if not any(w[:1].isupper() for w in kept.split()) and head not in _ANONYMOUS:
             # "the ministry": the one named before, if any
             named = self._named_before(start, surface, head)
@@ -433,6 +437,20 @@ def _org_name(surface: str) -> str | None:
     if all(w in lexicon.NOT_NAMES for w in folded.split()):
         return None
     return name
+
+
+_MISSIONS = {"embassy": "Embassy", "consulate": "Consulate", "mission": "Mission"}
+
+
+def _mission_name(head: str, country: str, folded: str) -> str | None:
+    """`the Russian embassy in Copenhagen`, `Israel's embassy in Berlin`: one name for
+    one embassy however it is written, `Embassy of Russia in Denmark`."""
+    host = folded.rsplit(f"{head} in ", 1)[-1] if f"{head} in " in folded else ""
+    host_country = lexicon.COUNTRY_BY_WORD.get(host.strip(" .,"))
+    if host_country is None or host_country.code == country:
+        return None
+    return (f"{_MISSIONS[head]} of {lexicon.COUNTRY_BY_CODE[country].name} in "
+            f"{host_country.name}")
 
 
 def _ministry(words: list[str], country: str | None) -> tuple[str, str] | None:
