@@ -850,3 +850,19 @@ def test_a_surname_first_name_is_referred_to_by_its_first_word():
     text = ("German government spokesman Stefan Kornelius held a briefing. Kornelius said "
             "that Berlin “will not be pressured”.\n")
     assert one(text, "pressured")["speaker"]["name"] == "Stefan Kornelius"
+
+
+def test_a_regnal_number_is_part_of_the_name():
+    c = one("Jordan’s King Abdullah II said that aid convoys must be let through.\n",
+            "aid convoys")
+    assert c["speaker"]["name"] == "Abdullah II"
+    assert one("During World War II the port was bombed, Mayor Anna Berg said.\n",
+               "port was bombed")["speaker"]["name"] == "Anna Berg"
+
+
+def test_a_trailing_cue_after_an_opening_adjunct():
+    # the adjunct opens a clause: the clause is the claim
+    c = one("In 1944 the old bridge was destroyed, Mayor Anna Berg said.\n", "bridge")
+    assert c["text"] == "In 1944 the old bridge was destroyed"
+    # the adjunct is all there is before the speaker: no claim
+    assert claims("Speaking to reporters in Ottawa, Mayor Anna Berg said.\n") == []

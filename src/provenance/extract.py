@@ -70,6 +70,9 @@ _EMBED = re.compile(
 _LEADING_ADJUNCT = re.compile(
     r"(?:In|At|On|During|After|Before|Speaking|According|Asked|Earlier|Later|Sharing"
     r"|Writing|Following|While|When)\b")
+# A finite verb after an opening adjunct: "In 1944 the city was bombed, she said."
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should"
+                     r"|must|did|does|do)\b|\b[a-z]{3,}ed\b")
 _LEADING_IN = re.compile(r"(?:In|Through|Via) (?=(?:a|an|the|its|his|her|their) )")
 # "…, or as many as 50 according to local officials": a figure set against another source's
 _CONTRAST = re.compile(r", (?:or|and|but|while|whereas) (?:even |as many as |up to |only )?"
@@ -565,8 +568,11 @@ class _Finder:
         start = min(self._after_dateline(sent), comma)
         if self.text[start] in _OPEN_MARKS or self.resolver.inside_quote(start):
             return None
-        if _LEADING_ADJUNCT.match(self.text, start):
-            return None
+        first_comma = self.text.find(",", start, comma + 1)
+        if _LEADING_ADJUNCT.match(self.text, start) and not _FINITE.search(
+                self.text, self.text.find(" ", start, first_comma) + 1, first_comma):
+            return None  # "On Tuesday, …, the office said": the opening adjunct is no
+            # clause ("In 1944 the city was bombed, she said" is)
         end = self._trim_end(start, comma)
         if len(self.text[start:end].split()) < 3:
             return None

@@ -23,6 +23,8 @@ _WORD = re.compile(r"@?[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w’'.-]*")  # _may_end_in_
 _NAME_TOKEN = re.compile(
     r"(?:Mc|Mac|Le|La|De|Di|Da|Van|O’|O'|al-|el-)?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+"
     r"(?:[’'-][A-Za-zÀ-ÿ]+)*\.?$")
+# A regnal number goes on a name ("King Charles III", "Abdullah II’s"), never starts one.
+_REGNAL = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)(?:[’']s)?")
 _PARTICLES = frozenset({"von", "der", "van", "de", "da", "di", "du", "la", "le", "bin",
                         "al", "el"})
 # A token that may start a name: capitalized, or an @handle, not inside another word.
@@ -264,7 +266,7 @@ class People:
                 i += 1
                 continue
             j = i + 1
-            while j < n and is_name[j] and _joined(
+            while j < n and (is_name[j] or _REGNAL.fullmatch(tokens[j][2])) and _joined(
                     text[tokens[j - 1][1]:tokens[j][0]]) and not _ends_sentence(
                     tokens[j - 1][2]) and not tokens[j - 1][2].endswith(_POSSESSIVE):
                 j += 1  # a possessive ends the name: "Dale’s Call with …"
