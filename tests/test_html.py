@@ -183,3 +183,20 @@ def test_call_addresses_stay_the_same_as_the_corpus_grows(tmp_path):
     assert all(slugs[c["title"] + c["date"]] == c["slug"] for c in small["calls"])
     assert len({c["slug"] for c in large["calls"]}) == len(large["calls"])
     assert "2022-03-23-trudeau-zelenskyy" in {c["slug"] for c in small["calls"]}
+
+
+def test_a_call_says_how_its_articles_dated_it(tmp_path):
+    stated = (" date 2025-03-14 Prime Minister Jonas Gahr Støre spoke by phone with Prime "
+              "Minister Kristrún Frostadóttir on Friday. Støre said that Norway would renew "
+              "the fisheries accord.\n")
+    undated = (" date 2025-03-14 Prime Minister Jonas Gahr Støre and Prime Minister "
+               "Kristrún Frostadóttir held a phone call. Frostadóttir said that Iceland "
+               "wanted a longer accord.\n")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a_stated.txt").write_text(stated, encoding="utf-8")
+    (folder / "b_undated.txt").write_text(undated, encoding="utf-8")
+    data = report_data(_report(tmp_path, folder))
+    (call,) = data["calls"]
+    assert call["date"] == ("2025-03-14 (stated in 1 article; the article's own date "
+                            "(the text gives none) in 1 article)")

@@ -322,6 +322,8 @@ class Site:
         date = call.key.date or "not stated"
         if call.key.scope:
             date += f" (undated: compared within {call.key.scope} only)"
+        elif (dating := _dating(call.claims)):
+            date += f" ({dating})"
         return {"slug": call.slug, "title": call.title, "date": date,
                 "participants": ", ".join(call.key.participants),
                 "parties": list(call.parties), "accounts": accounts, "single": single,
@@ -422,6 +424,23 @@ def article_route(article_id: str, claim: ClaimRef | Claim | None = None) -> str
     """The fragment that opens an article (and selects one of its claims)."""
     route = "#article/" + quote(article_id, safe="!*'()")  # as encodeURIComponent
     return f"{route}/{anchor(claim)}" if claim is not None else route
+
+
+_DATED_BY = {"stated": "stated", "post": "the post's date",
+             "context": "from an earlier sentence about calls",
+             "publication": "the article's own date (the text gives none)"}
+
+
+def _dating(claims: tuple[Claim, ...]) -> str:
+    """How the articles reporting a call dated it, where some did not state the date:
+    `stated in 2 articles; the article's own date (the text gives none) in 1`."""
+    by_article = {c.article_id: c.call.dated_by for c in claims
+                  if c.call is not None and c.call.dated_by}
+    counts = Counter(by_article.values())
+    if not counts or set(counts) <= {"stated", "post"}:
+        return ""
+    return "; ".join(f"{_DATED_BY[how]} in {plural(counts[how], 'article')}"
+                     for how in _DATED_BY if how in counts)  # surest first
 
 
 def call_slug(key: CallKey) -> str:
