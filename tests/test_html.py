@@ -200,3 +200,12 @@ def test_a_call_says_how_its_articles_dated_it(tmp_path):
     (call,) = data["calls"]
     assert call["date"] == ("2025-03-14 (stated in 1 article; the article's own date "
                             "(the text gives none) in 1 article)")
+
+
+def test_an_omission_row_says_what_the_other_side_comes_nearest_with(tmp_path):
+    data = report_data(_report(tmp_path, SEEDS))
+    reasons = [row[6] for call in data["calls"] for row in call["rows"]
+               if row[1] == "only"]
+    assert reasons and all(r.startswith("Not in ") for r in reasons)
+    assert any("closest: “" in r for r in reasons)  # with the statement itself
+    assert any(r.endswith("statement comes near") for r in reasons)

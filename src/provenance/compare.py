@@ -38,6 +38,7 @@ from .records import (
     ClaimRef,
     Document,
     Finding,
+    Passage,
     Score,
 )
 from .reported import reported_omissions
@@ -221,17 +222,20 @@ def _omission(call: Call, group: Sequence[Claim], members: list[int], own: str,
     refs = tuple(ref(group[i]) for i in members)
     nearest = max((best[(i, other)] for i in members if (i, other) in best), default=None)
     scores: tuple[Score, ...] = ()
+    passages: tuple[Passage, ...] = ()
     if nearest is not None:
         score, j = nearest
         scores = (Score("closest_candidate", CANDIDATE_SCORER, score),)
         closest = f"closest {other} statement: “{_clip(group[j].text)}” ({score:.0f})"
+        near = group[j]  # the evidence that the other side says something else
+        passages = (Passage(near.article_id, near.start, near.end, near.text),)
     else:
         closest = f"no {other} statement comes near"
     where = "quoted" if not any(r.primary for r in refs) else "published"
     reason = (f"{own}'s account ({where}) reports “{_clip(refs[0].text)}”; {other}'s "
               f"account as represented in the corpus does not ({closest})")
-    return Finding(type="omission", reason=reason, call=call, claims=refs, scores=scores,
-                   present_in=(own,), absent_from=(other,))
+    return Finding(type="omission", reason=reason, call=call, claims=refs,
+                   passages=passages, scores=scores, present_in=(own,), absent_from=(other,))
 
 
 def _clip(text: str, limit: int = 90) -> str:

@@ -493,13 +493,17 @@ def _summary(f: Finding) -> str:
 
 
 def _why(f: Finding) -> str:
-    """A call-table row's reason. An omission's reason quotes the statement that is
-    already in the row; the row gives what follows it (what the other side comes
-    nearest with)."""
+    """A call-table row's reason. An omission's statement is already in the row: the
+    reason says what the other side comes nearest with."""
     if f.type == "omission" and f.absent_from:
-        cut = f.reason.rfind(f"; {f.absent_from[0]}'s account")
-        if cut >= 0:
-            return clip(f.reason[cut + 2:])
+        other = f.absent_from[0]
+        if not f.passages:
+            return f"Not in {other}'s account as the corpus has it: no {other} statement " \
+                   "comes near"
+        score = next((s.value for s in f.scores if s.name == "closest_candidate"), None)
+        points = f" ({score:.0f})" if score is not None else ""
+        return (f"Not in {other}'s account as the corpus has it; closest: "
+                f"“{clip(f.passages[0].text, 90)}”{points}")
     return clip(f.reason)
 
 
