@@ -866,3 +866,14 @@ def test_a_trailing_cue_after_an_opening_adjunct():
     assert c["text"] == "In 1944 the old bridge was destroyed"
     # the adjunct is all there is before the speaker: no claim
     assert claims("Speaking to reporters in Ottawa, Mayor Anna Berg said.\n") == []
+
+
+def test_a_second_cue_after_but_is_its_own_claim_even_after_a_quotation():
+    text = ("Prime Minister Aino Virtanen says the talks with Norway were “useful,” but "
+            "warned fishermen not to expect new quotas this year.\n")
+    found = claims(text)
+    assert [c["text"] for c in found] == [
+        "the talks with Norway were “useful,”",
+        "fishermen not to expect new quotas this year"]
+    assert {c["speaker"]["name"] for c in found} == {"Aino Virtanen"}
+    assert [c["kind"] for c in found] == ["mixed", "indirect"]

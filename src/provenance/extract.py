@@ -531,8 +531,9 @@ class _Finder:
                 return None  # "…,” said X": a quotation's attribution
         np_start = self._np_start(sent, pos) if np_from is None else np_from
         np_start = max(np_start, min(self._after_dateline(sent), pos))
-        if np_start > sent.start and self._char_before(np_start) in "”\"":
-            return None
+        if np_start > sent.start and self._char_before(np_start) in "”\"" and (
+                self.low[np_start:pos].strip() not in ("and", "but")):
+            return None  # '…,” the minister said': the quotation's attribution
         content = self._content(sent, pos, end_pos, form)
         if content == _DIRECT:
             return None
@@ -688,7 +689,7 @@ class _Finder:
             np_start = lead.end()
         words = self.low[np_start:np_end].split()
         participle = form.endswith("ing") or (words and words[-1] == "to")
-        coordinated = bool(words) and words[-1] == "and"
+        coordinated = bool(words) and words[-1] in ("and", "but")  # "…, but warned"
         if not participle and not coordinated:
             if np_start >= np_end or not self.text[np_start:np_end].strip():
                 # "Hugh Hill, a doctor, said"; "Erdoğan, for his part, underscored"
@@ -850,8 +851,8 @@ class _Finder:
         segment = self.low[start:end]
         cut = len(segment)
         for stop in (*lexicon.CONTENT_STOPS, ", according to"):
-            k = segment.find(stop)
-            while k != -1 and self.resolver.inside_quote(start + k):
+            k = segment.find(stop)  # its last character outside a quotation
+            while k != -1 and self.resolver.inside_quote(start + k + len(stop) - 1):
                 k = segment.find(stop, k + 1)
             if k != -1:
                 cut = min(cut, k)

@@ -138,6 +138,10 @@ CONTENT_STOPS = (
     " in a readout", " in a video address", " in a social media post", " on telegram",
     " on x.", " on truth social", " in remarks carried by ",
 )
+# A contrast may follow a closing quotation mark: '“constructive,” but warned …' (not
+# "with": '"Partnership Agreement," with Ukraine seeking …' goes on)
+CONTENT_STOPS += tuple(f",{mark} {word} " for word in ("but", "while", "whereas")
+                       for mark in "”\"")
 
 # --------------------------------------------------------------------------------------
 # Channels: nouns that name how a statement reached the public.
