@@ -877,3 +877,28 @@ def test_a_second_cue_after_but_is_its_own_claim_even_after_a_quotation():
         "fishermen not to expect new quotas this year"]
     assert {c["speaker"]["name"] for c in found} == {"Aino Virtanen"}
     assert [c["kind"] for c in found] == ["mixed", "indirect"]
+
+
+def test_who_after_a_name_is_that_person():
+    text = ("Chancellor Friedrich Merz spoke with Prime Minister Petr Fiala, who told him "
+            "that Prague would buy more shells.\n")
+    c = one(text, "Prague would buy")
+    assert c["speaker"]["name"] == "Petr Fiala" and c["cue"] == "told"
+
+
+def test_an_aside_after_a_dash_is_not_the_claim_and_does_not_hide_it():
+    text = ("Spokesperson Adam Szłapka held a briefing. Two drones were shot down, he said "
+            "— the first time the air force has fired on drones over its own territory "
+            "since the war began.\n")
+    c = one(text, "drones were shot down")
+    assert c["text"] == "Two drones were shot down"
+    assert not any("first time" in c["text"] for c in claims(text))
+
+
+def test_a_participle_after_a_quotation_is_its_own_claim():
+    text = ("President Alexander Stubb wrote that Finland stood “in full solidarity,” "
+            "calling the incursion “a deliberate provocation.”\n")
+    found = claims(text)
+    assert [c["text"] for c in found] == ["Finland stood “in full solidarity,”",
+                                          "the incursion “a deliberate provocation.”"]
+    assert [c["cue"] for c in found] == ["wrote", "calling"]

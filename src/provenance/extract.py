@@ -525,15 +525,17 @@ class _Finder:
         if form == "according to":
             return self._according_to(idx, sent, pos, end_pos)
         before = self.text[sent.start:pos].rstrip()
-        if before and before[-1] in _CLOSE_MARKS + ",":
+        if before and before[-1] in _CLOSE_MARKS + "," and not form.endswith("ing"):
             stripped = before.rstrip(",").rstrip()
             if stripped and stripped[-1] in _CLOSE_MARKS:
                 return None  # "…,” said X": a quotation's attribution
         np_start = self._np_start(sent, pos) if np_from is None else np_from
         np_start = max(np_start, min(self._after_dateline(sent), pos))
-        if np_start > sent.start and self._char_before(np_start) in "”\"" and (
-                self.low[np_start:pos].strip() not in ("and", "but")):
-            return None  # '…,” the minister said': the quotation's attribution
+        if np_start > sent.start and self._char_before(np_start) in "”\"" and not (
+                self.low[np_start:pos].strip() in ("and", "but")
+                or (form.endswith("ing") and not self.low[np_start:pos].strip())):
+            return None  # '…,” the minister said': the quotation's attribution (not
+            # '…,” but warned', '…,” calling it …')
         content = self._content(sent, pos, end_pos, form)
         if content == _DIRECT:
             return None
@@ -564,7 +566,10 @@ class _Finder:
         comma = self.text.rfind(",", sent.start, np_start)
         if comma <= sent.start or self.text[comma:np_start].strip(" ,"):
             return None
-        if len(self.text[cue_end:sent.end].split()) > _TRAILING_WORDS:
+        tail = self.text[cue_end:sent.end]
+        dash = min((k for k in (tail.find(" — "), tail.find(" – ")) if k != -1),
+                   default=len(tail))  # an aside after a dash is the reporter's
+        if len(tail[:dash].split()) > _TRAILING_WORDS:
             return None  # "…, and Sikorski confirmed Poland's support for …"
         start = min(self._after_dateline(sent), comma)
         if self.text[start] in _OPEN_MARKS or self.resolver.inside_quote(start):
@@ -688,6 +693,13 @@ class _Finder:
         if lead and lead.end() < np_end:  # ", and the two leaders agreed": a new clause
             np_start = lead.end()
         words = self.low[np_start:np_end].split()
+        if words == ["who"]:  # "…, Benjamin Netanyahu, who told him": the one before
+            before = [m for m in self.people.in_span(sent.start, np_start)
+                      if not self.text[m.end:np_start].strip(" ,")]
+            if before:
+                m = before[-1]
+                return Mention(np_start, np_end, m.surface, "person", m.name, m.country,
+                               m.gender, role=m.role)
         participle = form.endswith("ing") or (words and words[-1] == "to")
         coordinated = bool(words) and words[-1] in ("and", "but")  # "…, but warned"
         if not participle and not coordinated:
@@ -817,6 +829,8 @@ class _Finder:
             while j < sent.end and self.text[j] == " ":
                 j += 1
             return _DIRECT if j < sent.end and self.text[j] in _OPEN_MARKS else None
+        if self.text[i] in "—–":
+            return None  # "…, he said — the first time …": the reporter's aside
         if (self.text[i] in _OPEN_MARKS and frame != "naming"
                 and self._quote_at(i) is not None and self._is_direct_after_cue(i)
                 and not self._goes_on_after_quote(i, sent.end)):

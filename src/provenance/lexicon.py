@@ -140,8 +140,8 @@ CONTENT_STOPS = (
 )
 # A contrast may follow a closing quotation mark: '“constructive,” but warned …' (not
 # "with": '"Partnership Agreement," with Ukraine seeking …' goes on)
-CONTENT_STOPS += tuple(f",{mark} {word} " for word in ("but", "while", "whereas")
-                       for mark in "”\"")
+CONTENT_STOPS += tuple(f",{mark} {word} " for word in ("but", "while", "whereas", "calling")
+                       for mark in "”\"") + (", calling ",)  # "…, calling it “…”": a claim
 
 # --------------------------------------------------------------------------------------
 # Channels: nouns that name how a statement reached the public.
