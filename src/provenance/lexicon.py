@@ -132,7 +132,7 @@ ADVERBS = frozenset(
 # After these words a clause with a new subject starts, so reported content ends.
 CONTENT_STOPS = (
     ", while ", ", whereas ", ", with ", "; ", ", but ", ", among other things",
-    ", among others", " – ", " — ",
+    ", among others", " – ", " — ", ", calling ",  # "…, calling it “…”": a claim
     # the channel, named after the content: "… in a post on Telegram"
     " in a post on ", " in a post on x", " in a telegram post", " in a statement",
     " in a readout", " in a video address", " in a social media post", " on telegram",
@@ -141,7 +141,7 @@ CONTENT_STOPS = (
 # A contrast may follow a closing quotation mark: '“constructive,” but warned …' (not
 # "with": '"Partnership Agreement," with Ukraine seeking …' goes on)
 CONTENT_STOPS += tuple(f",{mark} {word} " for word in ("but", "while", "whereas", "calling")
-                       for mark in "”\"") + (", calling ",)  # "…, calling it “…”": a claim
+                       for mark in "”\"")
 
 # --------------------------------------------------------------------------------------
 # Channels: nouns that name how a statement reached the public.
