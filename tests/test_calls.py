@@ -106,3 +106,22 @@ def test_a_call_for_something_is_a_demand_not_a_conversation():
             "Museveni renewed their call for a ceasefire in Sudan. Ruto said that aid "
             "convoys must be let through.\n")
     assert one(text, "aid convoys")["call"] is None
+
+
+def test_a_spokespersons_account_of_the_call_is_about_the_call():
+    text = (" date 2025-05-22 Turkish President Recep Tayyip Erdogan spoke by phone with "
+            "Russian President Vladimir Putin on Wednesday.\n\n"
+            "Kremlin spokesman Dmitry Peskov told reporters the call had been useful, and "
+            "said a summit was not on the agenda.\n")
+    c = one(text, "not on the agenda")
+    assert c["speaker"]["name"] == "Dmitry Peskov"
+    assert c["call"]["participants"] == ["Recep Tayyip Erdogan", "Vladimir Putin"]
+    assert c["call"]["date"] == "2025-05-21"
+
+
+def test_a_spokesperson_on_other_business_reports_no_call():
+    text = (" date 2025-05-22 Turkish President Recep Tayyip Erdogan spoke by phone with "
+            "Russian President Vladimir Putin on Wednesday.\n\n"
+            "Separately, Kremlin spokesman Dmitry Peskov said that grain exports would "
+            "resume in June.\n")
+    assert one(text, "grain exports")["call"] is None

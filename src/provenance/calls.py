@@ -110,36 +110,61 @@ def _complete(year: str | None, month: int, day: int,
         return None
 
 
+@define
+class Calls:
+    """An article's calls, and what `settle_calls` needs to place the claims that
+    `attach_calls` could not place before sources were known."""
+
+    by_key: dict[frozenset[str], Call]
+    local: _Local | None
+
+
 def attach_calls(drafts: Sequence[Draft], article: Article, people: People,
-                 resolver: Resolver) -> None:
+                 resolver: Resolver) -> Calls:
     """Find the article's calls and set `draft.call` on the claims that report one."""
     published = article.published or dateline_date(article)
     mentions = _call_mentions(drafts, article, people, resolver, published)
     calls = _merge(mentions)
     if not calls:
-        return
+        return Calls({}, None)
     _date_undated(calls, mentions, _call_dates(article, resolver, published), published)
     local = _Local(article, people, mentions, published)
     for d in drafts:
         d.call = _call_for(d, calls, local)
+    return Calls(calls, local)
 
 
 _OTHER_OCCASIONS = ("interview", "statement")
 
 
-def detach_other_occasions(drafts: Sequence[Draft], article: Article,
-                           resolver: Resolver) -> None:
-    """An interview, or a statement of its own (not the call's readout), is another
-    occasion than the call: a claim made there reports on the call only where its
-    sentence speaks of a call (`It was a very good call`). Run once sources are
-    known."""
+def settle_calls(drafts: Sequence[Draft], calls: Calls, article: Article,
+                 resolver: Resolver) -> None:
+    """Once sources are known (the call does not change a claim's channel here):
+    - an interview, or a statement of its own (not the call's readout), is another
+      occasion than the call: a claim made there reports on the call only where its
+      sentence speaks of a call (`It was a very good call`);
+    - a leader's spokesperson or aide, in a paragraph about a call, reports on the
+      call their country's leader took part in (`Peskov said the call had been …`)."""
     for d in drafts:
-        if d.call is None or d.channel not in _OTHER_OCCASIONS:
-            continue
-        sent = resolver.sentences[d.sentence]
-        low = article.text[min(sent.start, d.start):max(sent.end, d.end)].lower()
-        if not any(w in low for w in lexicon.CALL_WORDS):
-            d.call = None
+        if d.call is not None and d.channel in _OTHER_OCCASIONS:
+            sent = resolver.sentences[d.sentence]
+            low = article.text[min(sent.start, d.start):max(sent.end, d.end)].lower()
+            if not lexicon.CALL_WORD.search(low):
+                d.call = None
+        elif d.call is None and calls.local is not None and d.agent is not None:
+            d.call = _relayed_call(d, calls.by_key, calls.local)
+
+
+def _relayed_call(d: Draft, calls: dict[frozenset[str], Call], local: _Local) -> Call | None:
+    people, agent = local.people, d.agent
+    if agent is None or not people.relays(agent) or not local.speaks_of_calls(d.paragraph):
+        return None
+    country = people.country_of(agent.name)
+    candidates = [k for k in calls if country is not None
+                  and any(people.country_of(n) == country for n in k)]
+    if len(candidates) != 1:
+        return None
+    return calls[candidates[0]]
 
 
 def _roles(name: str, people: People) -> set[str]:
@@ -342,6 +367,12 @@ class _Local:
             named = {m.name for m in self.people.in_span(para.start, para.end)}
             self._paragraphs[index] = (countries, named)
         return self._paragraphs[index]
+
+    def speaks_of_calls(self, index: int) -> bool:
+        """Paragraph `index` has a word about calls (`call`, `spoke`, `conversation`)."""
+        para = self.article.paragraphs[index]
+        return lexicon.CALL_WORD.search(
+            self.article.text[para.start:para.end].lower()) is not None
 
     def about_a_call(self, pos: int) -> bool:
         """The sentence at `pos` speaks of a call or conversation."""

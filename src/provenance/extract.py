@@ -24,7 +24,7 @@ import attrs
 from attrs import define, field
 
 from . import lexicon
-from .calls import attach_calls, detach_other_occasions
+from .calls import attach_calls, settle_calls
 from .names import Mention, People, handle_to_name, known_person
 from .normalize import fold_lower
 from .patterns import trie_regex
@@ -160,9 +160,9 @@ def extract_claims(article: Article) -> Iterator[Claim]:
     """Yield the attributed claims of an article, in text order."""
     finder = _Finder(article)
     drafts = finder.find()
-    attach_calls(drafts, article, finder.people, finder.resolver)
+    calls = attach_calls(drafts, article, finder.people, finder.resolver)
     assign_sources(drafts, finder.resolver, finder.people, article)
-    detach_other_occasions(drafts, article, finder.resolver)
+    settle_calls(drafts, calls, article, finder.resolver)
     for d in sorted(drafts, key=lambda d: (d.start, d.end)):
         yield _to_claim(d, article)
 

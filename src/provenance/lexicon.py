@@ -646,6 +646,12 @@ CALL_EVENT = re.compile(
     r"|(?:held|had) an? (?:\S+ ){0,2}?(?:call|conversation))")
 
 
+# A word about calls, looser than CALL_PATTERNS ("it was a good call", "the
+# conversation"), whole words only ("spokesman" is not "spoke").
+CALL_WORD = re.compile(r"\b(?:calls?|called|phoned?|phone|spoke|spoken|talk(?:s|ed)?"
+                       r"|conversations?)\b")
+
+
 def mentions_call(low: str) -> bool:
     """Lower-cased text speaks of leaders talking (CALL_PATTERNS matches in it)."""
     return any(w in low for w in CALL_WORDS) and CALL_PATTERNS.search(low) is not None
