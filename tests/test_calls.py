@@ -125,3 +125,14 @@ def test_a_spokesperson_on_other_business_reports_no_call():
             "Separately, Kremlin spokesman Dmitry Peskov said that grain exports would "
             "resume in June.\n")
     assert one(text, "grain exports")["call"] is None
+
+
+def test_a_news_conference_speaks_of_the_call_by_naming_the_other_leader():
+    text = (" date 2025-04-11 Greek Prime Minister Kyriakos Mitsotakis spoke by phone with "
+            "Cypriot President Nikos Christodoulides on Thursday.\n\n"
+            "At a news conference on Friday, Mitsotakis said that fuel prices would fall.\n\n"
+            "He said he had told Christodoulides that Athens would back the cable.\n\n"
+            "He said the two leaders had also discussed migration.\n")
+    assert one(text, "fuel prices")["call"] is None
+    assert one(text, "Athens would back")["call"]["date"] == "2025-04-10"
+    assert one(text, "migration")["call"]["date"] == "2025-04-10"

@@ -134,25 +134,36 @@ def attach_calls(drafts: Sequence[Draft], article: Article, people: People,
     return Calls(calls, local)
 
 
-_OTHER_OCCASIONS = ("interview", "statement")
+_OTHER_OCCASIONS = ("interview", "statement", "briefing")
 
 
 def settle_calls(drafts: Sequence[Draft], calls: Calls, article: Article,
                  resolver: Resolver) -> None:
     """Once sources are known (the call does not change a claim's channel here):
-    - an interview, or a statement of its own (not the call's readout), is another
-      occasion than the call: a claim made there reports on the call only where its
-      sentence speaks of a call (`It was a very good call`);
+    - an interview, a briefing or a statement of its own (not the call's readout) is
+      another occasion than the call: a claim made there reports on the call only where
+      its sentence speaks of a call (`It was a very good call`);
     - a leader's spokesperson or aide, in a paragraph about a call, reports on the
       call their country's leader took part in (`Peskov said the call had been …`)."""
     for d in drafts:
-        if d.call is not None and d.channel in _OTHER_OCCASIONS:
-            sent = resolver.sentences[d.sentence]
-            low = article.text[min(sent.start, d.start):max(sent.end, d.end)].lower()
-            if not lexicon.CALL_WORD.search(low):
-                d.call = None
-        elif d.call is None and calls.local is not None and d.agent is not None:
+        if d.call is not None and d.channel in _OTHER_OCCASIONS and not _speaks_of_call(
+                d, d.call, article, resolver):
+            d.call = None
+        if d.call is None and calls.local is not None and d.agent is not None:
             d.call = _relayed_call(d, calls.by_key, calls.local)
+
+
+def _speaks_of_call(d: Draft, call: Call, article: Article, resolver: Resolver) -> bool:
+    """The claim's sentence speaks of the call: a word about calls (`It was a good
+    call`), the other participant (`he had told Trump that …`, `I asked Keir`), or both
+    of them (`the two men had also discussed …`)."""
+    sent = resolver.sentences[d.sentence]
+    start, end = min(sent.start, d.start), max(sent.end, d.end)
+    low = article.text[start:end].lower()
+    if lexicon.CALL_WORD.search(low) or lexicon.BOTH_LEADERS.search(low):
+        return True
+    others = set(call.participants) - {d.speaker}
+    return any(m.name in others for m in resolver.people.in_span(start, end))
 
 
 def _relayed_call(d: Draft, calls: dict[frozenset[str], Call], local: _Local) -> Call | None:

@@ -652,6 +652,11 @@ CALL_WORD = re.compile(r"\b(?:calls?|called|phoned?|phone|spoke|spoken|talk(?:s|
                        r"|conversations?)\b")
 
 
+# The participants together, in lower-cased text: "the two leaders", "both men".
+BOTH_LEADERS = re.compile(r"\b(?:the two|both) (?:leaders|men|women|presidents"
+                          r"|prime ministers|ministers|sides)\b")
+
+
 def mentions_call(low: str) -> bool:
     """Lower-cased text speaks of leaders talking (CALL_PATTERNS matches in it)."""
     return any(w in low for w in CALL_WORDS) and CALL_PATTERNS.search(low) is not None
