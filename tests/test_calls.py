@@ -136,3 +136,27 @@ def test_a_news_conference_speaks_of_the_call_by_naming_the_other_leader():
     assert one(text, "fuel prices")["call"] is None
     assert one(text, "Athens would back")["call"]["date"] == "2025-04-10"
     assert one(text, "migration")["call"]["date"] == "2025-04-10"
+
+
+def test_a_call_days_after_another_is_two_calls_dated_apart():
+    text = (" date 2025-06-13 Qatari Emir Tamim bin Hamad Al Thani spoke by telephone with "
+            "Lebanese President Joseph Aoun on Thursday, two days after a call with Iranian "
+            "President Masoud Pezeshkian. Tamim said that Doha would fund the army.\n\n"
+            "The emir’s call with Pezeshkian covered shipping in the Gulf, the Amiri Diwan "
+            "said, and Tamim said that talks must resume.\n")
+    first = one(text, "fund the army")["call"]
+    assert first["participants"] == ["Joseph Aoun", "Tamim bin Hamad Al Thani"]
+    assert first["date"] == "2025-06-12"
+    calls = {tuple(c["call"]["participants"]): c["call"]["date"] for c in claims(text)
+             if c["call"]}
+    assert calls.get(("Masoud Pezeshkian", "Tamim bin Hamad Al Thani")) == "2025-06-10"
+    assert not any(len(p) > 2 for p in calls)  # no call of three
+
+
+def test_hours_after_others_held_a_call_is_their_own_call_of_the_same_day():
+    text = (" date 2025-03-19 On Tuesday, Chancellor Friedrich Merz spoke with President "
+            "Emmanuel Macron, hours after President Donald Trump and President Vladimir "
+            "Putin held a lengthy call. Merz said that Europe would stay united.\n")
+    assert one(text, "stay united")["call"] == {
+        "date": "2025-03-18", "participants": ["Emmanuel Macron", "Friedrich Merz"],
+        "dated_by": "stated"}

@@ -258,11 +258,52 @@ def _call_mentions(drafts: Sequence[Draft], article: Article, people: People,
         if date is None:
             dateline = _DATELINE_DATE.match(chunk)  # "Kiev, December 30 : …" is no call date
             date = resolve_date(chunk[dateline.end():] if dateline else chunk, published)
-        for group in _separate_calls(chunk.lower(), names, people, sent.start, sent.end):
+        groups = [(g, date) for g in _separate_calls(chunk.lower(), names, people,
+                                                     sent.start, sent.end)]
+        if len(names) >= 3:
+            groups = _another_call(chunk.lower(), names, people, sent.start, date) or groups
+        for group, when in groups:
             countries = frozenset(c for c in (people.country_of(n) for n in group) if c)
-            found.append(_CallMention(sent.start, group, date, countries, posted,
+            found.append(_CallMention(sent.start, group, when, countries, posted,
                                       sent.paragraph))
     return found
+
+
+_ANOTHER_CALL = re.compile(
+    r"\b(?:(?:(?P<n>an?|one|two|three|four|five|six|\d) )?(?P<unit>hours?|days?|weeks?) )?"
+    r"(?P<rel>after|before|following) (?:(?:a|an|his|her|their|its|the) (?:[a-z-]+ )?"
+    r"(?:call|conversation|talks?) with\b|(?P<own>[^,.;]{3,80}?\b(?:held|had) (?:a|an|their)"
+    r" (?:[a-z-]+ ){0,2}(?:call|conversation)))")
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _another_call(low: str, names: set[str], people: People, start: int,
+                  date: dt.date | None) -> list[tuple[frozenset[str], dt.date | None]]:
+    """`MBS spoke with Zelensky on Wednesday, two days after a call with Putin`, `…,
+    hours after Trump and Putin held a call of their own`: two calls, the one the
+    sentence dates, and another: of the first-named leader with those named after `a
+    call with`, or of those who `held a call` among themselves (dated by the offset
+    where one is given; `hours after` is the same day)."""
+    m = _ANOTHER_CALL.search(low)
+    if m is None:
+        return []
+    order = [p.name for p in people.in_span(start, start + len(low)) if p.name in names]
+    after = start + (m.start("own") if m.group("own") else m.end())
+    later = {p.name for p in people.in_span(after, start + len(low))}
+    main = [n for n in dict.fromkeys(order) if n not in later]
+    other = {n for n in later if n in names}
+    if len(main) < 2 or not other or (m.group("own") and len(other) < 2):
+        return []
+    when = None
+    unit = m.group("unit") or ""
+    if date is not None and (m.group("n") or unit.startswith("hour")):
+        n = _NUMBER_WORDS.get(m.group("n") or "a") or int(m.group("n"))
+        days = 0 if unit.startswith("hour") else n * (7 if unit.startswith("week") else 1)
+        when = date - dt.timedelta(days=days) if m.group("rel") != "before" else (
+            date + dt.timedelta(days=days))
+    own = frozenset(other) if m.group("own") else frozenset({main[0], *other})
+    return [(own, when), (frozenset(main), date)]  # the sentence's own call last: it
+    # wins ties for the claims that follow (`last_before`)
 
 
 def _call_dates(article: Article, resolver: Resolver,
@@ -436,10 +477,11 @@ def _call_for(d: Draft, calls: dict[frozenset[str], Call], local: _Local) -> Cal
                 return calls[k]
     local_countries, named = local.paragraph(d.paragraph)
     common = frozenset.intersection(*candidates)
-    for k in candidates:
-        others = set(k) - common
-        if others & named or {people.country_of(n) for n in others} & local_countries:
-            return calls[k]
+    near = [k for k in candidates if (set(k) - common) & named
+            or {people.country_of(n) for n in set(k) - common} & local_countries]
+    if len(near) == 1:
+        return calls[near[0]]
+    candidates = near or candidates  # several named here: the one last spoken of
     before = local.last_before(d.start, candidates)
     if before is not None:
         return calls[before.participants]

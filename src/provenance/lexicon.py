@@ -628,7 +628,8 @@ CALL_PATTERNS = re.compile(
     r"|(?:held|had) an? (?:\S+ ){0,2}?(?:call|conversation|discussion))\b"
     # the noun after a determiner ("in the first call", "a brief call"), not a demand
     # ("a call for restraint", "the call to arms")
-    r"|\b(?:the|a|an|this|that|their|his|her|its|first|second|latest|today's) (?:\S+ )?"
+    r"|\b(?:the|a|an|this|that|their|his|her|its|first|second|latest|(?:to|yester)day['’]s"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s) (?:\S+ )?"
     r"call\b(?! (?:for|to (?:action|arms))\b)",
 )  # searched in lower-cased text (re.IGNORECASE is several times slower)
 # Every match of CALL_PATTERNS holds one of these (keep the two in step): a text with

@@ -402,8 +402,10 @@ class People:
         if canonical not in self.info:
             parts = ascii_fold(canonical).split()
             self._by_surname.setdefault(parts[-1] if parts else "", canonical)
-            if len(parts) > 1 and country in lexicon.SURNAME_FIRST:
-                self._by_surname.setdefault(parts[0], canonical)  # "Lin Jian": "Lin"
+            if len(parts) > 1 and (country in lexicon.SURNAME_FIRST
+                                   or {"bin", "bint", "ibn"} & set(parts[1:-1])):
+                # "Lin Jian": "Lin"; "Tamim bin Hamad Al Thani": "Tamim"
+                self._by_surname.setdefault(parts[0], canonical)
             if len(parts) > 1:
                 self._by_given.setdefault(parts[0], []).append(canonical)
         self.info[canonical] = PersonInfo(canonical, country, roles, gender)
