@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from provenance import lexicon, names, normalize
 from provenance.extract import _ALNUM
-from provenance.patterns import Prefilter
+from provenance.patterns import PatternSet, Prefilter
 
 # Characters the shortcuts turn on: foldable marks, letters and non-letters that
 # lower-case to letters (Kelvin sign, capital sharp s), dotted I, sigma, digits, dots.
@@ -95,3 +95,13 @@ def test_prefilter_literals():
     assert Prefilter(re.compile(r"a*|b")).literals is None  # matches the empty string
     assert Prefilter(re.compile(r"\w+ said")).literals == (" said",)
     assert not Prefilter(re.compile(r"(?i)kin")).rules_out("\u212ain")  # Kelvin sign
+
+
+@given(_PREFILTER_TEXT)
+def test_pattern_set_lets_through_every_pattern_that_matches(text):
+    patterns = [p for p in _PREFILTERED if not Prefilter(p).ignore_case]
+    candidates = PatternSet(patterns).candidates(text)
+    assert candidates == sorted(candidates)
+    for i, pattern in enumerate(patterns):
+        if pattern.search(text):
+            assert i in candidates

@@ -96,6 +96,40 @@ class Prefilter:
         return all(text.find(w, start, end) == -1 for w in self.literals)
 
 
+class PatternSet:
+    """Patterns tried in turn on one text, with one scan of the text for the literals
+    of all of them (see `Prefilter`): `candidates(text)` are the indices, in order, of
+    the patterns that may match, the others cannot. For case-sensitive patterns."""
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        self.patterns = list(patterns)
+        filters = [Prefilter(p) for p in self.patterns]
+        if any(f.ignore_case for f in filters):
+            raise ValueError("PatternSet takes case-sensitive patterns only")
+        self._always = [i for i, f in enumerate(filters) if f.literals is None]
+        owners: dict[str, set[int]] = {}
+        for i, f in enumerate(filters):
+            for w in f.literals or ():
+                owners.setdefault(w, set()).add(i)
+        # A scan finds the longest literal at each position: a text holding it holds
+        # every literal inside it, whose patterns it therefore lets through too.
+        self._by_literal = {w: frozenset().union(*(ids for v, ids in owners.items() if v in w))
+                            for w in owners}
+        self._scan = re.compile(trie_regex(owners)) if owners else None
+
+    def candidates(self, text: str) -> list[int]:
+        """The patterns that may match `text`, in the order given."""
+        scan = self._scan
+        m = scan.search(text) if scan is not None else None
+        if m is None:  # the common case
+            return self._always
+        found = set(self._always)
+        while m is not None:  # each literal found, and any starting inside it
+            found |= self._by_literal[m.group()]
+            m = scan.search(text, m.start() + 1)
+        return sorted(found)
+
+
 class _Parse:
     """Walks a parsed pattern for its strings (see `Prefilter`)."""
 

@@ -15,12 +15,13 @@ from functools import cached_property
 from . import lexicon
 from .names import Mention, People, ascii_fold, title_in
 from .normalize import fold
-from .patterns import Prefilter
+from .patterns import PatternSet
 from .quotes import Quote
 from .records import Sentence
 
-# Each channel's pattern behind the literal test that rules out most phrases fast.
-_CHANNELS = [(Prefilter(re.compile(p)), c) for p, c in lexicon.CHANNEL_PATTERNS]
+# The channel patterns, with one scan of a phrase for the literals they need.
+_CHANNELS = PatternSet(re.compile(p) for p, _ in lexicon.CHANNEL_PATTERNS)
+_CHANNEL_NAMES = [c for _, c in lexicon.CHANNEL_PATTERNS]
 # Who issued a document, in order of preference: "released by X", "from X", "of X".
 _ISSUED_BY = (
     re.compile(r"\b(?:issued|released|provided|published|put out|shared|posted) by (.+)$"),
@@ -36,9 +37,9 @@ _PRONOUN_TOKEN = re.compile(r"\b(he|she|He|She)\b")
 def channel_in(text: str) -> str | None:
     """The channel a phrase names (`in a post on X` -> social_post), if any."""
     folded = ascii_fold(text)
-    for test, channel in _CHANNELS:
-        if not test.rules_out(folded) and test.pattern.search(folded):
-            return channel
+    for i in _CHANNELS.candidates(folded):  # most phrases: none
+        if _CHANNELS.patterns[i].search(folded):
+            return _CHANNEL_NAMES[i]
     return None
 
 
