@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from functools import cached_property
 
 _END = ""  # marks "a phrase ends here" in a trie node
 
@@ -79,8 +80,12 @@ class Prefilter:
         parsed = _sre.parse(pattern.pattern, pattern.flags)
         self.ignore_case = bool(parsed.state.flags & re.IGNORECASE)  # (?i) too
         self.literals: tuple[str, ...] | None = _Parse(self.ignore_case).need(parsed)
-        self._trie = (re.compile(trie_regex(self.literals))
-                      if self.literals is not None and len(self.literals) > _FEW else None)
+
+    @cached_property
+    def _trie(self) -> re.Pattern[str] | None:
+        """Many literals are searched for at once (compiled on first use)."""
+        many = self.literals is not None and len(self.literals) > _FEW
+        return re.compile(trie_regex(self.literals)) if many else None  # type: ignore[arg-type]
 
     def rules_out(self, text: str, start: int = 0, end: int = sys.maxsize) -> bool:
         """True when `pattern.search(text, start, end)` cannot find a match."""
@@ -111,11 +116,17 @@ class PatternSet:
         for i, f in enumerate(filters):
             for w in f.literals or ():
                 owners.setdefault(w, set()).add(i)
+        self._scan = re.compile(trie_regex(owners)) if owners else None
         # A scan finds the longest literal at each position: a text holding it holds
         # every literal inside it, whose patterns it therefore lets through too.
-        self._by_literal = {w: frozenset().union(*(ids for v, ids in owners.items() if v in w))
-                            for w in owners}
-        self._scan = re.compile(trie_regex(owners)) if owners else None
+        self._by_literal: dict[str, frozenset[int]] = {}
+        for w in sorted(owners, key=len):  # the literals inside one come before it
+            ids = set().union(*(owners.get(w[:k], ()) for k in range(1, len(w) + 1)))
+            m = self._scan.search(w, 1) if self._scan is not None else None
+            while m is not None:
+                ids |= self._by_literal[m.group()]
+                m = self._scan.search(w, m.start() + 1)
+            self._by_literal[w] = frozenset(ids)
 
     def candidates(self, text: str) -> list[int]:
         """The patterns that may match `text`, in the order given."""
@@ -146,8 +157,7 @@ class _Parse:
         run: frozenset[str] = frozenset({""})
         needs: list[frozenset[str] | None] = []
         whole = True
-        for op, av in items:
-            exact, need = self.node(op, av)
+        for exact, need in self._nodes(items):
             needs.append(need)
             if exact is not None and len(run) * len(exact) <= _EXACT_LIMIT:
                 run = frozenset(a + b for a in run for b in exact)
@@ -157,6 +167,25 @@ class _Parse:
             run = exact if exact is not None else frozenset({""})
         needs.append(run)
         return (run if whole else None), _best(needs)
+
+    def _nodes(self, items: Iterable) -> Iterator[_Info]:
+        """Each node's strings, a run of literal characters taken as one string."""
+        chars: list[int] = []
+        for op, av in items:
+            if op is _sre.LITERAL and not (self.ignore_case and av > 127):  # type: ignore[operator]
+                chars.append(av)  # type: ignore[arg-type]
+                continue
+            if chars:
+                yield self._string(chars)
+                chars = []
+            yield self.node(op, av)
+        if chars:
+            yield self._string(chars)
+
+    def _string(self, codes: list[int]) -> _Info:
+        text = "".join(map(chr, codes))
+        strings = frozenset({text.lower() if self.ignore_case else text})
+        return strings, strings
 
     def node(self, op: object, av: object) -> _Info:
         if op is _sre.LITERAL:
