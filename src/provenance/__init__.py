@@ -14,14 +14,13 @@ them; `read_document(path)` (documents.py) reads a seed with its sidecar.
 
 __version__ = "0.1.0"
 
+import sys
 from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-# `compare` is imported now: the submodule of the same name, imported later, would
-# otherwise take its place as the package's attribute.
-from .compare import compare
-
 if TYPE_CHECKING:
+    from .compare import compare
     from .documents import read_document
     from .extract import extract_claims
     from .ingest import InputError, read_article
@@ -40,13 +39,14 @@ if TYPE_CHECKING:
     from .report import write_report
     from .validate import validate_paths
 
-# The other public names and the modules they come from, imported on first use (PEP
-# 562): `provenance extract` does not pay at start-up for report's tabulate and
-# validate's schemas.
+# The public names and the modules they come from, imported on first use (PEP 562):
+# `provenance extract` does not pay at start-up for compare's matching, report's
+# tabulate and validate's schemas.
 _EXPORTS = {
-    "read_document": "documents", "extract_claims": "extract", "InputError": "ingest",
-    "read_article": "ingest", "extract_file": "pipeline", "extract_paths": "pipeline",
-    "load_paths": "pipeline", "write_report": "report", "validate_paths": "validate",
+    "compare": "compare", "read_document": "documents", "extract_claims": "extract",
+    "InputError": "ingest", "read_article": "ingest", "extract_file": "pipeline",
+    "extract_paths": "pipeline", "load_paths": "pipeline", "write_report": "report",
+    "validate_paths": "validate",
     **dict.fromkeys(("Article", "Call", "Claim", "Document", "Finding", "Meta", "Problem",
                      "Source", "Speaker"), "records"),
 }
@@ -69,6 +69,18 @@ def __getattr__(name: str) -> Any:
     globals()[name] = value
     return value
 
+
+class _Package(ModuleType):
+    """The package, whose `compare` stays the function: importing the submodule of the
+    same name would otherwise make it the package's attribute."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "compare" and isinstance(value, ModuleType):
+            return  # `provenance.compare` is looked up again: the function
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 __all__ = [
     "Article", "Call", "Claim", "Document", "Finding", "InputError", "Meta", "Problem",

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import lexicon
 from .normalize import fold
+from .patterns import PatternSet
 from .records import Article, Paragraph, Problem, Sentence
 
 
@@ -201,23 +202,16 @@ def _classify(text: str, start: int, end: int) -> Paragraph:
     return Paragraph(start, end, boilerplate_kind(text[start:end]))
 
 
-_PREFIXES = [(re.compile(p, re.IGNORECASE), k) for p, k in lexicon.BOILERPLATE_PREFIXES]
-# Searched in lower-cased text: re.IGNORECASE makes these searches ~40 times slower.
-_PHRASES = [(re.compile(p), k) for p, k in lexicon.BOILERPLATE_PHRASES]
-_META = frozenset(".^$*+?{}[]\\|()")
-
-
-def _literal_phrases(pattern: str) -> tuple[str, ...] | None:
-    """The phrases of a pattern that only lists literal phrases (`a b|c d`), else None:
-    `any(p in text for p in phrases)` then tells what `search` tells, several times
-    faster."""
-    phrases = tuple(pattern.split("|"))
-    return None if any(ch in _META for p in phrases for ch in p) else phrases
-
-
-# Each phrase pattern, with its phrases when it is a plain list of them.
-_PHRASE_TESTS = [(pattern, _literal_phrases(pattern.pattern), kind)
-                 for pattern, kind in _PHRASES]
+# The prefixes as one alternation, tried in their order: the first that matches names
+# the kind (group `k3` is the fourth prefix's).
+_PREFIXES = re.compile("|".join(f"(?P<k{i}>{p})"
+                                for i, (p, _) in enumerate(lexicon.BOILERPLATE_PREFIXES)),
+                       re.IGNORECASE)
+_PREFIX_KINDS = {f"k{i}": k for i, (_, k) in enumerate(lexicon.BOILERPLATE_PREFIXES)}
+# Searched in lower-cased text (re.IGNORECASE makes these searches ~40 times slower),
+# after one scan for the literal phrases they need.
+_PHRASES = PatternSet(re.compile(p) for p, _ in lexicon.BOILERPLATE_PHRASES)
+_PHRASE_KINDS = [k for _, k in lexicon.BOILERPLATE_PHRASES]
 _EMBED_SIGNATURE = re.compile(r"[—–-]\s*[^—–\n]{1,120}\(@\w{1,30}\)")
 
 
@@ -226,13 +220,13 @@ def boilerplate_kind(paragraph: str) -> str | None:
     folded = fold(paragraph).strip()
     if not folded:
         return "heading"  # a line of invisible characters (a lone U+FEFF): no body text
-    for pattern, kind in _PREFIXES:
-        if pattern.match(folded):
-            return kind
+    prefix = _PREFIXES.match(folded)
+    if prefix is not None:
+        return _PREFIX_KINDS[prefix.lastgroup]  # type: ignore[index]
     low = folded.lower()
-    for pattern, phrases, kind in _PHRASE_TESTS:
-        if any(p in low for p in phrases) if phrases else pattern.search(low):
-            return kind
+    for i in _PHRASES.candidates(low):  # most paragraphs: none
+        if _PHRASES.patterns[i].search(low):
+            return _PHRASE_KINDS[i]
     if lexicon.CAPTION_CREDIT.search(folded):
         return "caption"
     words = folded.split()

@@ -37,6 +37,7 @@ _CAPITALIZED = re.compile(  # (also "al-Muhannadi", "el-Sisi": an Arabic article
 _POSSESSIVE = ("’s", "'s")
 
 
+@lru_cache(maxsize=65536)  # capitalized words recur: "The", "President", names
 def _is_name_token(word: str) -> bool:
     return bool(_NAME_TOKEN.match(word)) and word.lower().rstrip(".") not in lexicon.NOT_NAMES
 

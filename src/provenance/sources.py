@@ -24,6 +24,7 @@ from attrs import frozen
 from . import lexicon
 from .names import Mention, People, ascii_fold
 from .parties import country_of_issuer
+from .patterns import Prefilter
 from .records import Article, Call
 from .speakers import Resolver, channel_in, government, head_office
 
@@ -36,6 +37,10 @@ _SEATS = {ascii_fold(seat): seat for seat in sorted(lexicon.SEATS)}  # sorted: n
 _READOUT_RUN = 2  # paragraphs a readout's account of a call runs on unnamed
 _NEAREST = 64  # claims of the paragraph tried for a source, nearest first
 _HEAD_PARAGRAPHS = 6  # paragraphs searched for what the whole document is
+# What the whole document is, behind literal tests that rule out most paragraphs fast.
+_READOUT_HEADING = Prefilter(lexicon.READOUT_HEADING)
+_REPRODUCED = Prefilter(lexicon.REPRODUCED)
+_ATTRIBUTABLE = Prefilter(lexicon.ATTRIBUTABLE)
 
 
 @frozen
@@ -195,12 +200,14 @@ def _whole_document(article: Article, resolver: Resolver) -> _Found | None:
     the Prime Minister …`), or it is a government's readout page (`READOUT`, `The
     following is attributable to Spokesperson …`)."""
     heading = False
+    text = article.text
     for para in article.paragraphs[:_HEAD_PARAGRAPHS]:
-        if lexicon.READOUT_HEADING.fullmatch(article.text, para.start, para.end):
+        if not _READOUT_HEADING.rules_out(text, para.start, para.end) and (
+                lexicon.READOUT_HEADING.fullmatch(text, para.start, para.end)):
             heading = True
             continue
-        m = (lexicon.REPRODUCED.search(article.text, para.start, para.end)
-             or lexicon.ATTRIBUTABLE.search(article.text, para.start, para.end))
+        m = _found(_REPRODUCED, text, para.start, para.end) or _found(
+            _ATTRIBUTABLE, text, para.start, para.end)
         if m is None:
             continue
         issuer = resolver.resolve(m.start("issuer"), m.end("issuer"), loose=True)
@@ -211,6 +218,11 @@ def _whole_document(article: Article, resolver: Resolver) -> _Found | None:
     if heading:
         return _Found("unknown", "readout", None, "document")
     return _readout_page(article, resolver)
+
+
+def _found(test: Prefilter, text: str, start: int, end: int) -> re.Match[str] | None:
+    """`test.pattern.search(text, start, end)`, but for texts its literals rule out."""
+    return None if test.rules_out(text, start, end) else test.pattern.search(text, start, end)
 
 
 def _readout_page(article: Article, resolver: Resolver) -> _Found | None:

@@ -15,11 +15,13 @@ from functools import cached_property
 from . import lexicon
 from .names import Mention, People, ascii_fold, title_in
 from .normalize import fold
+from .patterns import PatternSet
 from .quotes import Quote
 from .records import Sentence
 
-_CHANNELS = [(re.compile(p), c) for p, c in lexicon.CHANNEL_PATTERNS]
-_ANY_CHANNEL = re.compile("|".join(f"(?:{p})" for p, _ in lexicon.CHANNEL_PATTERNS))
+# The channel patterns, with one scan of a phrase for the literals they need.
+_CHANNELS = PatternSet(re.compile(p) for p, _ in lexicon.CHANNEL_PATTERNS)
+_CHANNEL_NAMES = [c for _, c in lexicon.CHANNEL_PATTERNS]
 # Who issued a document, in order of preference: "released by X", "from X", "of X".
 _ISSUED_BY = (
     re.compile(r"\b(?:issued|released|provided|published|put out|shared|posted) by (.+)$"),
@@ -39,11 +41,9 @@ _PRONOUN_TOKEN = re.compile(r"\b(he|she|He|She)\b")
 def channel_in(text: str) -> str | None:
     """The channel a phrase names (`in a post on X` -> social_post), if any."""
     folded = ascii_fold(text)
-    if not _ANY_CHANNEL.search(folded):  # one pass rules out most phrases
-        return None
-    for pattern, channel in _CHANNELS:
-        if pattern.search(folded):
-            return channel
+    for i in _CHANNELS.candidates(folded):  # most phrases: none
+        if _CHANNELS.patterns[i].search(folded):
+            return _CHANNEL_NAMES[i]
     return None
 
 
