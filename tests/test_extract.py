@@ -902,3 +902,9 @@ def test_a_participle_after_a_quotation_is_its_own_claim():
     assert [c["text"] for c in found] == ["Finland stood “in full solidarity,”",
                                           "the incursion “a deliberate provocation.”"]
     assert [c["cue"] for c in found] == ["wrote", "calling"]
+
+
+def test_a_promise_after_an_occasion_takes_the_infinitive():
+    c = one("Prime Minister Anna Berg vowed in a speech to Parliament to keep helping "
+            "Ukraine.\n", "keep helping")
+    assert c["text"] == "to keep helping Ukraine" and c["speaker"]["name"] == "Anna Berg"

@@ -114,6 +114,9 @@ _ADJUNCT_TO = re.compile(  # times, or the call itself, then the infinitive
     rf"(?:(?:(?:late |early )?on (?:{_DAY}|{_MONTH})(?: \d{{1,2}}| morning| afternoon"
     r"| evening| night)?|yesterday"
     r"|today|(?:in|during) (?:a|the|their|his|her) (?:\w+ )?(?:call|conversation|talks)"
+    r"|(?:in|during) (?:a|the|his|her|their) (?:\w+ )?(?:speech|address|statement"
+    r"|interview|post|news conference|press conference)(?: (?:to|on|at|in|with) (?:the )?"
+    r"[a-z][\w-]*(?: [a-z][\w-]*)?)?"  # "vowed in a speech to parliament to keep …"
     r"|by (?:tele)?phone|over the phone),? ){1,3}"
     r"(?P<to>to (?!the |a |an |his |her |its |their )[a-z])")
 # What follows "posted" that is no statement: "posted a photo of …", "posted about
