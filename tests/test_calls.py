@@ -160,3 +160,87 @@ def test_hours_after_others_held_a_call_is_their_own_call_of_the_same_day():
     assert one(text, "stay united")["call"] == {
         "date": "2025-03-18", "participants": ["Emmanuel Macron", "Friedrich Merz"],
         "dated_by": "stated"}
+
+
+def test_a_date_followed_by_a_hyphen_aside_is_still_the_call_date():
+    text = (" date 2025-05-10 President Emmanuel Macron spoke with Chancellor Friedrich "
+            "Merz on May 5 - a day after the vote. Macron said that Europe must act.\n")
+    assert one(text, "Europe must act")["call"]["date"] == "2025-05-05"
+
+
+def test_an_old_date_near_the_top_is_no_reference_date():
+    text = ("Victory Day\n\nThe war in Europe ended on May 8, 1945.\n\nPresident Vladimir "
+            "Putin spoke with President Donald Trump on Tuesday. Putin said that the talks "
+            "should continue.\n")
+    assert one(text, "talks should continue")["call"]["date"] is None
+
+
+def test_a_denied_or_past_call_is_not_dated_by_the_article():
+    for sentence in ("President Donald Trump and President Volodymyr Zelenskyy have not "
+                     "held a phone call since the spring.",
+                     "Back in 2019, President Donald Trump held a phone call with "
+                     "President Volodymyr Zelenskyy."):
+        text = f" date 2025-06-10 {sentence} Trump said that aid would continue.\n"
+        assert one(text, "aid would continue")["call"]["date"] is None
+
+
+def test_speaking_with_a_television_host_is_no_call():
+    text = (" date 2025-06-10 President Donald Trump spoke with Fox News host Sean Hannity "
+            "on Monday. Trump said that tariffs would stay.\n")
+    assert one(text, "tariffs would stay")["call"] is None
+
+
+def test_a_call_on_someone_to_act_is_a_demand():
+    text = (" date 2025-06-10 President Emmanuel Macron and Prime Minister Keir Starmer "
+            "backed the call on Israel to open the crossings. Macron said that aid must "
+            "flow.\n")
+    assert one(text, "aid must flow")["call"] is None
+
+
+def test_a_spokesperson_speaks_for_their_own_leaders_call_of_two():
+    text = (" date 2025-05-22 President Recep Tayyip Erdogan spoke by phone with President "
+            "Vladimir Putin on Wednesday, and with President Volodymyr Zelenskyy on "
+            "Thursday.\n\n"
+            "Kremlin spokesman Dmitry Peskov said the conversation had been useful.\n")
+    call = one(text, "had been useful")["call"]
+    assert call["participants"] == ["Recep Tayyip Erdogan", "Vladimir Putin"]
+
+
+def test_an_unreadable_post_date_does_not_date_the_call():
+    text = (" date 2024-05-08 President Emmanuel Macron spoke with President Volodymyr "
+            "Zelenskyy on Tuesday.\n\n"
+            "I spoke with Emmanuel Macron about air defence and the summit. — Volodymyr "
+            "Zelenskyy (@ZelenskyyUa) Mayday 3, 2024\n")
+    call = one(text, "air defence")["call"]
+    assert call["date"] == "2024-05-07" and call["dated_by"] == "stated"
+
+
+def test_calls_with_two_leaders_in_one_sentence_each_take_their_own_date():
+    text = (" date 2025-05-23 President Recep Tayyip Erdogan spoke by phone with President "
+            "Vladimir Putin on Wednesday, and with President Volodymyr Zelenskyy on "
+            "Thursday. Erdogan said that Istanbul was ready.\n\n"
+            "Zelenskyy said that Ukraine would send a delegation.\n")
+    calls = {tuple(c["call"]["participants"]): c["call"]["date"] for c in claims(text)
+             if c["call"]}
+    assert calls[("Recep Tayyip Erdogan", "Volodymyr Zelenskyy")] == "2025-05-22"
+    assert ("Recep Tayyip Erdogan", "Vladimir Putin", "Volodymyr Zelenskyy") not in calls
+
+
+def test_dated_by_has_one_vocabulary_and_needs_a_date():
+    import json
+    from pathlib import Path
+
+    from provenance.html import _DATED_BY
+    from provenance.records import DATED_BY
+    from provenance.schema import errors
+
+    schema = json.loads((Path(__file__).parents[1] / "schema" / "claim.schema.json")
+                        .read_text(encoding="utf-8"))
+    call = schema["properties"]["call"]["oneOf"][1]
+    assert tuple(call["properties"]["dated_by"]["enum"]) == DATED_BY == tuple(_DATED_BY)
+    claim = one(" date 2025-06-02 Prime Minister Kristen Michal held a phone call with "
+                "President Alexander Stubb. Michal said that radar data would be shared.\n",
+                "radar data")
+    assert claim["call"]["dated_by"] == "publication" and errors("claim", claim) == []
+    claim["call"]["date"] = None
+    assert errors("claim", claim)  # a way of dating, and no date: not a valid record

@@ -209,3 +209,11 @@ def test_an_omission_row_says_what_the_other_side_comes_nearest_with(tmp_path):
     assert reasons and all(r.startswith("Not in ") for r in reasons)
     assert any("closest: “" in r for r in reasons)  # with the statement itself
     assert any(r.endswith("statement comes near") for r in reasons)
+    # the quoted statement is the other side's claim, whole or cut at a word
+    f = {name: i for i, name in enumerate(data["fields"])}
+    texts = {data["docs"][c[f["doc"]]]["text"][c[f["start"]]:c[f["end"]]]
+             for c in data["claims"]}
+    for r in reasons:
+        if "closest: “" in r:
+            quoted = r.split("closest: “", 1)[1].rsplit("”", 1)[0].removesuffix(" …")
+            assert any(" ".join(t.split()).startswith(quoted) for t in texts), quoted

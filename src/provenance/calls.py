@@ -3,8 +3,12 @@
 A call is identified by its participants and its date. Calls are found where the text
 says leaders talked (`spoke with`, `phone call`, `had a call with`, an embedded post
 `I spoke with … @handle`), dated from the same sentence (`on December 23`, `early
-Wednesday` resolved against the publication date) or from the post that reports it.
-Two calls of the same day with different participants stay two calls.
+Wednesday` resolved against the publication date or a dateline) or from the post that
+reports it; a call no such sentence dates takes the date of an earlier sentence about
+calls, else the article's own date, and `Call.dated_by` says which. Two calls of the
+same day with different participants stay two calls, and so do calls one sentence
+names together (`… with Putin on Wednesday, and with Zelenskyy on Thursday`, `two days
+after a call with …`).
 """
 
 from __future__ import annotations
@@ -31,10 +35,20 @@ _DATE_MDY = re.compile(rf"\b({_MONTH_NAMES})\.? (\d{{1,2}})(?:st|nd|rd|th)?(?:,?
 _DATE_DMY = re.compile(rf"\b(\d{{1,2}}) ({_MONTH_NAMES})\.?(?: (\d{{4}}))?\b")
 _DATELINE_DATE = re.compile(
     rf"[^.:—–\n]{{0,60}}?\b(?:(?:{_MONTH_NAMES})\.? \d{{1,2}}|\d{{1,2}} (?:{_MONTH_NAMES}))"
-    r"(?:,? \d{4})?\s*(?:\([^)\n]{0,30}\))?\s*[:—–-]\s", re.IGNORECASE)
+    # a hyphen ends a dateline only after a year or an agency ("SYDNEY, Aug 21, 2025 -",
+    # "(Reuters) -"), not after a day ("on May 5 - a day after the vote")
+    r"(?:,? \d{4})?\s*(?:\([^)\n]{0,30}\))?\s*"
+    r"(?:[:—–]|(?<=\d{4} )-|(?<=\d{4})-|(?<=\) )-|(?<=\))-)\s", re.IGNORECASE)
 _FULL_DATE = re.compile(rf"\b(?:(?:{_MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
                         rf"|\d{{1,2}} (?:{_MONTH_NAMES})\.?,? \d{{4}})\b")
-_ISSUED = re.compile(r"\b(?:issued|published|posted|released|updated|dated)\b")
+# A note of when the text itself was issued: "Published 12 March 2025", "This statement
+# was issued … on …" (not "the report, published on …, found").
+_ISSUED = re.compile(r"^(?:published|updated|posted|issued|released|dated)\b|\b(?:this|the"
+                     r" following) (?:statement|article|story|release|readout|text)\b[^.]{0,80}"
+                     r"\b(?:issued|published|posted|released|dated)\b")
+# A line about something, not a byline or dateline: a verb, or a sentence's period.
+_CLAUSE_LINE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|ended|began|"
+                          r"signed|said|says)\b|\.$")
 _WEEKDAY = re.compile(r"\b(" + "|".join(lexicon.WEEKDAYS) + r")\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we)\b")
 _COUNTERPART = re.compile(
@@ -57,6 +71,7 @@ class _CallMention:
     countries: frozenset[str] = field(factory=frozenset)
     posted: bool = False  # dated by the post that reports the call (the surest date)
     paragraph: int = -1
+    end: int = -1  # where the sentence that names the call ends
 
     @property
     def dated_by(self) -> str | None:
@@ -127,7 +142,8 @@ def attach_calls(drafts: Sequence[Draft], article: Article, people: People,
     calls = _merge(mentions)
     if not calls:
         return Calls({}, None)
-    _date_undated(calls, mentions, _call_dates(article, resolver, published), published)
+    _date_undated(calls, mentions, _call_dates(article, resolver, published), published,
+                  article)
     local = _Local(article, people, mentions, published)
     for d in drafts:
         d.call = _call_for(d, calls, local)
@@ -160,13 +176,15 @@ def _speaks_of_call(d: Draft, call: Call, article: Article, resolver: Resolver) 
     sent = resolver.sentences[d.sentence]
     start, end = min(sent.start, d.start), max(sent.end, d.end)
     low = article.text[start:end].lower()
-    if lexicon.CALL_WORD.search(low) or lexicon.BOTH_LEADERS.search(low):
+    if lexicon.CALL_TOPIC.search(low) or lexicon.BOTH_LEADERS.search(low):
         return True
     others = set(call.participants) - {d.speaker}
     return any(m.name in others for m in resolver.people.in_span(start, end))
 
 
 def _relayed_call(d: Draft, calls: dict[frozenset[str], Call], local: _Local) -> Call | None:
+    """The call a spokesperson or aide speaks of: in a paragraph about calls, the one
+    call their own country's leader took part in."""
     people, agent = local.people, d.agent
     if agent is None or not people.relays(agent) or not local.speaks_of_calls(d.paragraph):
         return None
@@ -209,8 +227,11 @@ def dateline_date(article: Article) -> dt.date | None:
         if para.end - para.start <= 40 and _DATE_ALONE.fullmatch(line):
             return resolve_date(line, None)  # a line that is only a date: "June 5, 2025"
         full = _FULL_DATE.search(line)
-        if full and (len(line) - len(full.group()) <= 60 or _ISSUED.search(
-                line, 0, full.start())):
+        if full is None or int(full.group()[-4:]) < 1990:
+            continue
+        rest = (line[:full.start()] + line[full.end():]).split()
+        if _ISSUED.search(line, 0, full.start()) or (
+                len(rest) <= 8 and not _CLAUSE_LINE.search(line)):
             # a short line around a full date ("Kyiv, May 8, 2025 (Ukrinform)", "By
             # Staff · The Canadian Press · Wednesday, Sept. 17, 2025") or a note of
             # when the text was issued ("… was issued on Wednesday, 5 November 2025")
@@ -247,25 +268,27 @@ def _call_mentions(drafts: Sequence[Draft], article: Article, people: People,
                 text, max(d.start, sent.start), min(d.end, sent.end))
             if overlaps and first_person and d.agent is not None and d.agent.kind == "person":
                 names.add(d.agent.name)
-        if len(names) < 2 and len(named) == 2 and lexicon.CALL_EVENT.search(chunk.lower()):
-            names = set(named)  # "Yermak held a telephone conversation with Vance"
+        if len(names) < 2 and len(named) == 2 and lexicon.BY_PHONE.search(chunk.lower()):
+            names = set(named)  # "Yermak held a telephone conversation with Vance" (not
+            # "Trump spoke with Fox News host Sean Hannity")
         if len(names) < 2:
             continue
         date, posted = None, False
         for d in active:
             if d.post_date and d.start <= sent.start < d.end:
-                date, posted = resolve_date(d.post_date, published), True
+                date = resolve_date(d.post_date, published)
+                posted = date is not None  # an unreadable post date dates nothing
         if date is None:
             dateline = _DATELINE_DATE.match(chunk)  # "Kiev, December 30 : …" is no call date
             date = resolve_date(chunk[dateline.end():] if dateline else chunk, published)
-        groups = [(g, date) for g in _separate_calls(chunk.lower(), names, people,
-                                                     sent.start, sent.end)]
+        groups = _separate_calls(chunk.lower(), names, people, sent.start, sent.end,
+                                 date, published, posted)
         if len(names) >= 3:
             groups = _another_call(chunk.lower(), names, people, sent.start, date) or groups
         for group, when in groups:
             countries = frozenset(c for c in (people.country_of(n) for n in group) if c)
             found.append(_CallMention(sent.start, group, when, countries, posted,
-                                      sent.paragraph))
+                                      sent.paragraph, sent.end))
     return found
 
 
@@ -307,10 +330,11 @@ def _another_call(low: str, names: set[str], people: People, start: int,
 
 
 def _call_dates(article: Article, resolver: Resolver,
-                published: dt.date | None) -> list[tuple[int, int, dt.date]]:
-    """(paragraph, position, date) of each sentence that reports a call and dates it,
+                published: dt.date | None) -> list[tuple[int, dt.date]]:
+    """(position, date) of each sentence that reports a call and dates it,
     whoever it names: `Sybiha spoke by phone with his Turkish and Polish counterparts
-    on April 24`, `The call took place on Tuesday`."""
+    on April 24`. A date more than a month before the article's (`Macron last spoke
+    with Putin on March 3, 2022`) dates no other call."""
     found = []
     for sent in resolver.sentences:
         low = article.text[sent.start:sent.end].lower()
@@ -318,33 +342,40 @@ def _call_dates(article: Article, resolver: Resolver,
             continue
         dateline = _DATELINE_DATE.match(low)
         date = resolve_date(low[dateline.end():] if dateline else low, published)
-        if date is not None:
-            found.append((sent.paragraph, sent.start, date))
+        if date is not None and (published is None or (published - date).days <= 31):
+            found.append((sent.start, date))
     return found
 
 
+# A call sentence that speaks of no call of the day: "have not held a phone call since
+# the spring", "Back in 2019, …" (a year other than the article's: checked apart).
+_NOT_OF_THE_DAY = re.compile(r"\b(?:not|never|since|ago)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _date_undated(calls: dict[frozenset[str], Call], mentions: list[_CallMention],
-                  dated: list[tuple[int, int, dt.date]], published: dt.date | None) -> None:
+                  dated: list[tuple[int, dt.date]], published: dt.date | None,
+                  article: Article) -> None:
     """Date the calls that no sentence naming their participants dates: by the last
-    dated sentence about a call before the first mention ("context"; else one later in
-    the same paragraph), else by the article's own date ("publication"). A call the
-    article reports is rarely older than the article and is most often of its day."""
-    first: dict[frozenset[str], int] = {}
+    dated sentence about a call before the first mention ("context": `… spoke with
+    Macron on Monday. He also spoke with Starmer.`); else by the article's own date
+    ("publication"), unless the sentence denies a call or names another year. A call an
+    article reports is most often of its day."""
+    first: dict[frozenset[str], _CallMention] = {}
     for m in mentions:
-        first.setdefault(m.participants, m.pos)
+        first.setdefault(m.participants, m)
+    starts = [at for at, _ in dated]
     for key, call in calls.items():
         if call.date is not None:
             continue
-        pos = first[key]
-        before = [date for _, at, date in dated if at <= pos]
-        if before:
-            calls[key] = attrs.evolve(call, date=before[-1], dated_by="context")
+        m = first[key]
+        k = bisect_right(starts, m.pos) - 1
+        if k >= 0:
+            calls[key] = attrs.evolve(call, date=dated[k][1], dated_by="context")
             continue
-        paragraph = next(m.paragraph for m in mentions if m.pos == pos)
-        after = [date for para, at, date in dated if at > pos and para == paragraph]
-        if after:
-            calls[key] = attrs.evolve(call, date=after[0], dated_by="context")
-        elif published is not None:
+        low = article.text[m.pos:m.end].lower()
+        if published is not None and not _NOT_OF_THE_DAY.search(low) and all(
+                int(y) == published.year for y in _YEAR.findall(low)):
             calls[key] = attrs.evolve(call, date=published, dated_by="publication")
 
 
@@ -368,15 +399,25 @@ def _counterparts(chunk: str, pos: int, names: set[str], people: People) -> set[
     return found
 
 
-def _separate_calls(low: str, names: set[str], people: People, start: int,
-                    end: int) -> list[frozenset[str]]:
-    """`X held back-to-back calls with A and B`: two calls, X with A and X with B.
-    Otherwise the leaders named together took part in one call."""
+def _separate_calls(low: str, names: set[str], people: People, start: int, end: int,
+                    date: dt.date | None, published: dt.date | None, posted: bool,
+                    ) -> list[tuple[frozenset[str], dt.date | None]]:
+    """`X held back-to-back calls with A and B`, `X spoke with A on Monday and with B on
+    Tuesday`: two calls, X with A and X with B, each dated by the words from its
+    counterpart on where the sentence gives each its own date. Otherwise the leaders
+    named together took part in one call."""
     if len(names) < 3 or not lexicon.SEVERAL_CALLS.search(low):
-        return [frozenset(names)]
-    order = [m.name for m in people.in_span(start, end) if m.name in names]
-    host = order[0]
-    return [frozenset({host, other}) for other in dict.fromkeys(order[1:]) if other != host]
+        return [(frozenset(names), date)]
+    mentions = [m for m in people.in_span(start, end) if m.name in names]
+    host = mentions[0].name
+    others = [m for m in mentions if m.name != host]
+    firsts = list({m.name: m for m in reversed(others)}.values())[::-1]  # first mention
+    groups = []
+    for i, m in enumerate(firsts):
+        until = firsts[i + 1].start if i + 1 < len(firsts) else end
+        own = None if posted else resolve_date(low[m.end - start:until - start], published)
+        groups.append((frozenset({host, m.name}), own or date))
+    return groups
 
 
 def _merge(mentions: list[_CallMention]) -> dict[frozenset[str], Call]:
@@ -410,6 +451,7 @@ class _Local:
         for order, m in enumerate(mentions):  # in text order
             self._by_call.setdefault(m.participants, []).append((m.pos, order, m))
         self._paragraphs: dict[int, tuple[set[str | None], set[str]]] = {}
+        self._speaks: dict[int, bool] = {}
 
     def paragraph(self, index: int) -> tuple[set[str | None], set[str]]:
         if index not in self._paragraphs:
@@ -421,10 +463,13 @@ class _Local:
         return self._paragraphs[index]
 
     def speaks_of_calls(self, index: int) -> bool:
-        """Paragraph `index` has a word about calls (`call`, `spoke`, `conversation`)."""
-        para = self.article.paragraphs[index]
-        return lexicon.CALL_WORD.search(
-            self.article.text[para.start:para.end].lower()) is not None
+        """Paragraph `index` has a word about calls (`call`, `spoke`, `conversation`);
+        computed once per paragraph."""
+        if index not in self._speaks:
+            para = self.article.paragraphs[index]
+            self._speaks[index] = lexicon.CALL_TOPIC.search(
+                self.article.text[para.start:para.end].lower()) is not None
+        return self._speaks[index]
 
     def about_a_call(self, pos: int) -> bool:
         """The sentence at `pos` speaks of a call or conversation."""

@@ -71,8 +71,9 @@ _LEADING_ADJUNCT = re.compile(
     r"(?:In|At|On|During|After|Before|Speaking|According|Asked|Earlier|Later|Sharing"
     r"|Writing|Following|While|When)\b")
 # A finite verb after an opening adjunct: "In 1944 the city was bombed, she said."
+# (auxiliaries only: "the assembled delegates", "the reported strike" have no verb)
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should"
-                     r"|must|did|does|do)\b|\b[a-z]{3,}ed\b")
+                     r"|must|did|does|do)\b")
 _LEADING_IN = re.compile(r"(?:In|Through|Via) (?=(?:a|an|the|its|his|her|their) )")
 # "…, or as many as 50 according to local officials": a figure set against another source's
 _CONTRAST = re.compile(r", (?:or|and|but|while|whereas) (?:even |as many as |up to |only )?"
@@ -570,8 +571,8 @@ class _Finder:
         if comma <= sent.start or self.text[comma:np_start].strip(" ,"):
             return None
         tail = self.text[cue_end:sent.end]
-        dash = min((k for k in (tail.find(" — "), tail.find(" – ")) if k != -1),
-                   default=len(tail))  # an aside after a dash is the reporter's
+        dash = min((k for k in (tail.find(" — "), tail.find(" – "), tail.find(" - "))
+                    if k != -1), default=len(tail))  # an aside after a dash: the reporter's
         if len(tail[:dash].split()) > _TRAILING_WORDS:
             return None  # "…, and Sikorski confirmed Poland's support for …"
         start = min(self._after_dateline(sent), comma)
@@ -579,7 +580,7 @@ class _Finder:
             return None
         first_comma = self.text.find(",", start, comma + 1)
         if _LEADING_ADJUNCT.match(self.text, start) and not _FINITE.search(
-                self.text, self.text.find(" ", start, first_comma) + 1, first_comma):
+                self.text, start, first_comma):
             return None  # "On Tuesday, …, the office said": the opening adjunct is no
             # clause ("In 1944 the city was bombed, she said" is)
         end = self._trim_end(start, comma)
@@ -780,6 +781,15 @@ class _Finder:
         """The reported content after a cue, or None when the cue only attributes."""
         frame = lexicon.CUES_BY_FORM[form].frame
         i = self._skip_adverbs(end_pos, sent.end)
+        if self.text.startswith(("—", "–", "- "), i):
+            # "said — in a rare admission — that …": the content follows the aside;
+            # "…, he said — the first time …": the aside runs on, no content
+            close = self.text.find(self.text[i], i + 1, sent.end)
+            if close == -1:
+                return None
+            i = self._skip_adverbs(close + 1, sent.end)
+            while i < sent.end and self.text[i] == " ":
+                i += 1
         rest = self.low[i:sent.end]
         if frame in ("say", "that"):
             m = _SAY_THAT.match(rest)
@@ -832,8 +842,6 @@ class _Finder:
             while j < sent.end and self.text[j] == " ":
                 j += 1
             return _DIRECT if j < sent.end and self.text[j] in _OPEN_MARKS else None
-        if self.text[i] in "—–":
-            return None  # "…, he said — the first time …": the reporter's aside
         if (self.text[i] in _OPEN_MARKS and frame != "naming"
                 and self._quote_at(i) is not None and self._is_direct_after_cue(i)
                 and not self._goes_on_after_quote(i, sent.end)):
@@ -868,8 +876,11 @@ class _Finder:
         segment = self.low[start:end]
         cut = len(segment)
         for stop in (*lexicon.CONTENT_STOPS, ", according to"):
-            k = segment.find(stop)  # its last character outside a quotation
-            while k != -1 and self.resolver.inside_quote(start + k + len(stop) - 1):
+            k = segment.find(stop)  # its last character outside a quotation; "…,” but
+            # that …" is a second clause of the same cue, not a stop
+            while k != -1 and (self.resolver.inside_quote(start + k + len(stop) - 1) or (
+                    stop[1] in "”\"" and stop.endswith(" but ")
+                    and segment.startswith("that ", k + len(stop)))):
                 k = segment.find(stop, k + 1)
             if k != -1:
                 cut = min(cut, k)

@@ -222,7 +222,7 @@ class Site:
             claims[i]  [CLAIM_FIELDS…]: document index, offsets, side, kind, speaker*,
                        mention*, cue*, source*, chain*, call index (-1: none), rule*,
                        confidence, findings [type*, verdict, reason*, row route or
-                       null, other claims, passage or null]   (* an index into
+                       null, other claims, the passage (labelled) or null]  (* an index into
                        `strings`)
             docs[i]    {id, meta, notes, text, boilerplate [[start, end]], claims,
                        copies [[type, count, documents, more]], partial?}
@@ -372,7 +372,8 @@ class Site:
     def _claim_findings(self, claim: Claim, number: dict[str, int],
                         s: Any) -> list[list[Any]]:
         """The findings a claim takes part in: [type, verdict, reason, route of its row
-        in the call table or null, [other claims], passage or null]."""
+        in the call table or null, [other claims], the passage, labelled ("closest UA
+        statement: …"), or null]."""
         out = []
         for f in self.findings_of.get(claim.id, ()):
             if f.type in (*_ARTICLE_TYPES, "single_sourced"):
@@ -383,9 +384,14 @@ class Site:
             row = (call_route(call.slug, row_anchor(f))
                    if call and f.type in _ROW_TYPES else None)
             reason = _summary(f) if f.type == "omission" else clip(f.reason)
+            passage = clip(f.passages[0].text) if f.passages else None
+            if passage and f.type == "omission" and f.absent_from:
+                # whose words: the other side's nearest statement, not this article's
+                passage = f"closest {f.absent_from[0]} statement: “{passage}”"
+            elif passage:
+                passage = f"passage: “{passage}”"
             out.append([s(f.type.replace("_", " ")), VERDICTS.get(f.verdict or "", ""),
-                        s(reason), row, others,
-                        clip(f.passages[0].text) if f.passages else None])
+                        s(reason), row, others, passage])
         return out[:_MAX_LISTED]
 
 
@@ -426,7 +432,7 @@ def article_route(article_id: str, claim: ClaimRef | Claim | None = None) -> str
     return f"{route}/{anchor(claim)}" if claim is not None else route
 
 
-_DATED_BY = {"stated": "stated", "post": "the post's date",
+_DATED_BY = {"stated": "stated", "post": "the post's date",  # records.DATED_BY's order
              "context": "from an earlier sentence about calls",
              "publication": "the article's own date (the text gives none)"}
 

@@ -402,6 +402,8 @@ class People:
             country = demonym
         if canonical not in self.info:
             parts = ascii_fold(canonical).split()
+            if len(parts) > 1 and _REGNAL.fullmatch(parts[-1].upper()):
+                parts = parts[:-1]  # "Pope Leo XIV": later "Leo"
             self._by_surname.setdefault(parts[-1] if parts else "", canonical)
             if len(parts) > 1 and (country in lexicon.SURNAME_FIRST
                                    or {"bin", "bint", "ibn"} & set(parts[1:-1])):

@@ -126,17 +126,22 @@ class Source:
         return {"issuer": self.issuer, "channel": self.channel, "side": self.side}
 
 
+# How a call's date was found: "stated" (in a sentence about the call, `on Tuesday`
+# resolved against the publication date), "post" (the post reporting the call),
+# "context" (an earlier sentence about calls), "publication" (the article's own date:
+# the text gives none). Surest first.
+DATED_BY = ("stated", "post", "context", "publication")
+
+
 @frozen
 class Call:
     """A leaders' conversation: identified by its date and its participants."""
 
     date: dt.date | None
     participants: tuple[str, ...]
-    # How the date was found: "stated" (in a sentence about the call, `on Tuesday`
-    # resolved against the publication date), "post" (the post reporting the call),
-    # "context" (an earlier sentence about calls), "publication" (the article's own
-    # date: the text gives none). None where the record does not say.
-    dated_by: str | None = None
+    # How the date was found, one of DATED_BY; None where the record does not say.
+    dated_by: str | None = field(
+        default=None, validator=attrs.validators.optional(attrs.validators.in_(DATED_BY)))
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {

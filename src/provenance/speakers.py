@@ -151,7 +151,10 @@ class Resolver:
         comma (`Asked about X, he`, `In a call with X, she`): the people named in the
         clause are not the subject."""
         before = self.text[start:pos].rstrip()
-        return before.endswith(",") and _FRONTED.match(self.text, start) is not None
+        # the clause's own comma: the sentence's first ("…, and afterwards, he said"
+        # leaves the subject where it was)
+        return (before.endswith(",") and before.find(",") == len(before) - 1
+                and _FRONTED.match(self.text, start) is not None)
 
     def remember(self, mention: Mention) -> None:
         """Note a document or office met in the text, for `the readout`, `it` later.
@@ -230,15 +233,18 @@ class Resolver:
         government's office or ministry): in the last three sentences, a name whose
         words say it is one (`Canadian Federation of Independent Business`), else one
         that spoke earlier."""
+        heads = lexicon.ORGANIZATION_KINDS.get(surface.split()[-1].lower(),
+                                                 frozenset({surface.split()[-1].lower()}))
         first = self.sentences[max(0, self._sentence_index(pos) - 2)].start
         named = [m for m in _NAMED_ORGANIZATION.finditer(self.text, first, pos)
-                 if set(ascii_fold(m.group()).split()) & lexicon.ORGANIZATION_NOUNS]
-        if named:
+                 if set(ascii_fold(m.group()).split()) & heads]
+        if named:  # the name says it is one: "the party" is the Labour Party
             name = named[-1].group().removeprefix("The ")
             return Mention(pos, pos + len(surface), surface, "body", name,
                            country_in(name), role="organization")
         for m in self._documents_before(pos):
-            if m.kind == "body" and m.role == "organization":
+            if m.kind == "body" and m.role == "organization" and (
+                    set(ascii_fold(m.name).split()) & heads):
                 return Mention(pos, pos + len(surface), surface, "body", m.name, m.country,
                                role="organization")
         return None
@@ -431,15 +437,19 @@ def _org_name(surface: str) -> str | None:
             set(before) & _QUANTIFIERS or last[:-1] in lexicon.COUNTRY_BY_WORD
             or last[:-1] in lexicon.NOT_NAMES or last[:-1] in _TITLE_WORDS):
         return None  # "Many Republicans", "Ukrainians", "Western Leaders": people
-    if any(key == folded or key.startswith(folded + " ") or folded.startswith(key + " ")
-           for key in lexicon.COUNTRY_BY_WORD):
-        return None  # "United", "New Delhi", "Canada Post": places and their names
+    if not set(folded.split()) & lexicon.ORGANIZATION_NOUNS and any(
+            key == folded or key.startswith(folded + " ") or folded.startswith(key + " ")
+            for key in lexicon.COUNTRY_BY_WORD):
+        return None  # "United", "New Delhi", "Canada Post": places and their names (not
+        # "Canadian Federation of Independent Business")
     if all(w in lexicon.NOT_NAMES for w in folded.split()):
         return None
     return name
 
 
 _MISSIONS = {"embassy": "Embassy", "consulate": "Consulate", "mission": "Mission"}
+_WITH_THE = frozenset({"Netherlands", "Philippines", "European Union", "Holy See",
+                       "Vatican", "Czech Republic", "Gambia"})
 
 
 def _mission_name(head: str, country: str, folded: str) -> str | None:
@@ -449,8 +459,11 @@ def _mission_name(head: str, country: str, folded: str) -> str | None:
     host_country = lexicon.COUNTRY_BY_WORD.get(host.strip(" .,"))
     if host_country is None or host_country.code == country:
         return None
-    return (f"{_MISSIONS[head]} of {lexicon.COUNTRY_BY_CODE[country].name} in "
-            f"{host_country.name}")
+    sender, host = lexicon.COUNTRY_BY_CODE[country].name, host_country.name
+    sender, host = (f"the {n}" if n.startswith("United ") or n in _WITH_THE else n
+                    for n in (sender, host))
+    at = "to" if head == "mission" else "in"  # "Mission of Ukraine to the European Union"
+    return f"{_MISSIONS[head]} of {sender} {at} {host}"
 
 
 def _ministry(words: list[str], country: str | None) -> tuple[str, str] | None:

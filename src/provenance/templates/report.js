@@ -338,7 +338,7 @@
           item.append(el("br"), "with ", link(articleRoute(o[F.doc], o),
             data.docs[o[F.doc]].id + ": " + quoted(o, 90)));
         });
-        if (f[5]) item.append(el("br"), el("span", {class: "meta"}, "passage: "), "“" + f[5] + "”");
+        if (f[5]) item.append(el("br"), el("span", {class: "meta"}, f[5]));
         if (f[3]) item.append(" ", link(f[3], "see the call table"));
         return item;
       })));
