@@ -965,3 +965,23 @@ def test_a_promise_after_an_occasion_takes_the_infinitive():
     c = one("Prime Minister Anna Berg vowed in a speech to Parliament to keep helping "
             "Ukraine.\n", "keep helping")
     assert c["text"] == "to keep helping Ukraine" and c["speaker"]["name"] == "Anna Berg"
+
+
+def test_a_readout_page_under_its_menus_is_the_offices_readout():
+    menus = "Skip to main content\nLanguage selection\nFrançais\nMenu\nNews\nReadouts\n"
+    text = (menus + "Prime Minister Carney speaks with President Ada Strand\nJune 5, 2025\n\n"
+            "Prime Minister Mark Carney today spoke with the President of Valdoria, Ada "
+            "Strand.\n\nThe leaders discussed the upcoming summit.\n")
+    c = one(text, "upcoming summit")
+    assert c["speaker"]["name"] == "Prime Minister's Office (Canada)"
+    assert c["source"]["channel"] == "readout"
+    # prose first: a news story that says "today", not the office's page
+    news = ("Ottawa has long sought closer ties with Valdoria, and officials in both "
+            "capitals have prepared the ground for months.\n\n" + text.split("\n\n", 1)[1])
+    assert one(news, "upcoming summit")["source"]["channel"] != "readout"
+
+
+def test_a_korean_name_is_referred_to_by_its_surname_first():
+    text = ("Foreign Minister Cho Tae-yul held talks on Tuesday. Cho said that Seoul "
+            "would keep its commitments.\n")
+    assert one(text, "keep its commitments")["speaker"]["name"] == "Cho Tae-yul"

@@ -23,6 +23,8 @@ _WORD = re.compile(r"@?[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w’'.-]*")  # _may_end_in_
 _NAME_TOKEN = re.compile(
     r"(?:Mc|Mac|Le|La|De|Di|Da|Van|O’|O'|al-|el-)?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+"
     r"(?:[’'-][A-Za-zÀ-ÿ]+)*\.?$")
+# A Korean name: surname, then a hyphenated given name ("Cho Tae-yul", "Lee Jae-myung").
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 # A regnal number goes on a name ("King Charles III", "Abdullah II’s"), never starts one.
 _REGNAL = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)(?:[’']s)?")
 _PARTICLES = frozenset({"von", "der", "van", "de", "da", "di", "du", "la", "le", "bin",
@@ -406,8 +408,10 @@ class People:
                 parts = parts[:-1]  # "Pope Leo XIV": later "Leo"
             self._by_surname.setdefault(parts[-1] if parts else "", canonical)
             if len(parts) > 1 and (country in lexicon.SURNAME_FIRST
-                                   or {"bin", "bint", "ibn"} & set(parts[1:-1])):
-                # "Lin Jian": "Lin"; "Tamim bin Hamad Al Thani": "Tamim"
+                                   or {"bin", "bint", "ibn"} & set(parts[1:-1])
+                                   or _HYPHENATED_GIVEN.fullmatch(canonical)):
+                # "Lin Jian": "Lin"; "Cho Tae-yul": "Cho"; "Tamim bin Hamad Al Thani":
+                # "Tamim"
                 self._by_surname.setdefault(parts[0], canonical)
             if len(parts) > 1:
                 self._by_given.setdefault(parts[0], []).append(canonical)

@@ -225,13 +225,18 @@ def _found(test: Prefilter, text: str, start: int, end: int) -> re.Match[str] | 
     return None if test.rules_out(text, start, end) else test.pattern.search(text, start, end)
 
 
+_MENU_WORDS = 15  # a line of a web page's menus, title or date line is shorter
+
+
 def _readout_page(article: Article, resolver: Resolver) -> _Found | None:
-    """A leader's office's own page about a call: it opens `Prime Minister Mark Carney
-    today spoke with …` (news writes the day; a readout writes `today`)."""
-    body = next((p for p in article.paragraphs if p.boilerplate is None), None)
-    if body is None:
-        return None
-    m = lexicon.READOUT_OPENING.match(article.text, body.start, body.end)
+    """A leader's office's own page about a call: its first sentence of prose opens
+    `Prime Minister Mark Carney today spoke with …` (news writes the day; a readout
+    writes `today`), after the page's short lines (menus, title, date, place)."""
+    m = None
+    for body in (p for p in article.paragraphs if p.boilerplate is None):
+        m = lexicon.READOUT_OPENING.match(article.text, body.start, body.end)
+        if m is not None or len(article.text[body.start:body.end].split()) > _MENU_WORDS:
+            break  # the opening, or prose that is not it
     if m is None:
         return None
     leader = next(iter(resolver.people.in_span(body.start, m.end())), None)
