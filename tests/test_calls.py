@@ -244,3 +244,38 @@ def test_dated_by_has_one_vocabulary_and_needs_a_date():
     assert claim["call"]["dated_by"] == "publication" and errors("claim", claim) == []
     claim["call"]["date"] = None
     assert errors("claim", claim)  # a way of dating, and no date: not a valid record
+
+
+def test_a_leader_named_only_in_a_clause_of_time_takes_no_part_in_the_call():
+    text = (" date 2024-11-28 Prime Minister Justin Trudeau and President Claudia Sheinbaum "
+            "agreed in a phone call Wednesday to defend the trade pact, two days after "
+            "President Donald Trump threatened tariffs. Sheinbaum said that Mexico was a "
+            "partner.\n")
+    call = one(text, "Mexico was a partner")["call"]
+    assert call["participants"] == ["Claudia Sheinbaum", "Justin Trudeau"]
+    assert call["date"] == "2024-11-27"
+
+
+def test_a_date_ahead_of_the_article_is_not_last_years_call_date():
+    # "April 28" in a March article is the election ahead, not April of the year before
+    text = (" date 2025-03-29 Prime Minister Mark Carney spoke with President Donald Trump "
+            "ahead of the April 28 election. Carney said that talks would begin.\n")
+    assert one(text, "talks would begin")["call"]["date"] != "2024-04-28"
+    text = (" date 2025-01-02 Prime Minister Mark Carney spoke with President Donald Trump "
+            "on December 30. Carney said that talks would begin.\n")
+    assert one(text, "talks would begin")["call"]["date"] == "2024-12-30"
+
+
+def test_a_wire_dateline_with_a_double_hyphen():
+    text = ("SEOUL, Dec. 17, 2024 (Yonhap) -- Foreign Minister Cho Tae-yul held phone talks "
+            "with Foreign Minister Takeshi Iwaya on Monday. Cho said that ties would "
+            "improve.\n")
+    assert one(text, "ties would improve")["call"]["date"] == "2024-12-16"
+
+
+def test_a_readout_pages_date_line_below_its_menus():
+    menus = "".join(f"Menu item {i}\n\n" for i in range(12))
+    text = (menus + "Prime Minister Carney speaks with President Ada Strand\nJune 5, 2025\n"
+            "Ottawa, Ontario\n\nPrime Minister Mark Carney today spoke with the President "
+            "of Valdoria, Ada Strand.\n\nThe leaders discussed the upcoming summit.\n")
+    assert one(text, "upcoming summit")["call"]["date"] == "2025-06-05"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -38,7 +38,7 @@ _DATELINE_DATE = re.compile(
     # a hyphen ends a dateline only after a year or an agency ("SYDNEY, Aug 21, 2025 -",
     # "(Reuters) -"), not after a day ("on May 5 - a day after the vote")
     r"(?:,? \d{4})?\s*(?:\([^)\n]{0,30}\))?\s*"
-    r"(?:[:—–]|(?<=\d{4} )-|(?<=\d{4})-|(?<=\) )-|(?<=\))-)\s", re.IGNORECASE)
+    r"(?:[:—–]|(?<=\d{4} )--?|(?<=\d{4})--?|(?<=\) )--?|(?<=\))--?)\s", re.IGNORECASE)
 _FULL_DATE = re.compile(rf"\b(?:(?:{_MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
                         rf"|\d{{1,2}} (?:{_MONTH_NAMES})\.?,? \d{{4}})\b")
 # A note of when the text itself was issued: "Published 12 March 2025", "This statement
@@ -110,6 +110,9 @@ def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
     return None
 
 
+_LAST_YEAR_DAYS = 183  # a date without a year, after the article's: last year's within
+
+
 def _complete(year: str | None, month: int, day: int,
               published: dt.date | None) -> dt.date | None:
     try:
@@ -119,7 +122,11 @@ def _complete(year: str | None, month: int, day: int,
             return None
         date = dt.date(published.year, month, day)
         if date > published + dt.timedelta(days=1):
+            # "December 30" in January is last year's; "April 28" in March is ahead
+            # (an election, a deadline), not a date already past
             date = dt.date(published.year - 1, month, day)
+            if (published - date).days > _LAST_YEAR_DAYS:
+                return None
         return date
     except ValueError:
         return None
@@ -215,6 +222,25 @@ def _is_minister(name: str, people: People) -> bool:
     return bool(_roles(name, people) & set(_MINISTER_ROLES))
 
 
+_TOP_PARAGRAPHS = 6
+_MENU_WORDS = 15  # a web page's menu, title or date line is shorter
+
+
+def _top_lines(article: Article) -> Iterator[tuple[int, int]]:
+    """The lines of the first paragraphs (a web page's menus, title and date line may
+    make one paragraph), and past them a page's short lines up to its first prose."""
+    text = article.text
+    for k, para in enumerate(article.paragraphs):
+        start = para.start
+        while start < para.end:
+            end = text.find("\n", start, para.end)
+            end = para.end if end == -1 else end
+            if k >= _TOP_PARAGRAPHS and len(text[start:end].split()) > _MENU_WORDS:
+                return
+            yield start, end
+            start = end + 1
+
+
 def dateline_date(article: Article) -> dt.date | None:
     """The date of a wire dateline near the top (`LONDON, 14 January 2025 — …`), the
     reference for `on Monday` when the file has no date header."""
@@ -222,9 +248,9 @@ def dateline_date(article: Article) -> dt.date | None:
         m = _DATELINE_DATE.match(article.text, para.start, min(para.end, para.start + 120))
         if m and re.search(r"\d{4}", m.group()):
             return resolve_date(m.group(), None)
-    for para in article.paragraphs[:6]:
-        line = article.text[para.start:para.end].strip().lower()
-        if para.end - para.start <= 40 and _DATE_ALONE.fullmatch(line):
+    for start, end in _top_lines(article):
+        line = article.text[start:end].strip().lower()
+        if end - start <= 40 and _DATE_ALONE.fullmatch(line):
             return resolve_date(line, None)  # a line that is only a date: "June 5, 2025"
         full = _FULL_DATE.search(line)
         if full is None or int(full.group()[-4:]) < 1990:
@@ -297,6 +323,23 @@ _ANOTHER_CALL = re.compile(
     r"(?P<rel>after|before|following) (?:(?:a|an|his|her|their|its|the) (?:[a-z-]+ )?"
     r"(?:call|conversation|talks?) with\b|(?P<own>[^,.;]{3,80}?\b(?:held|had) (?:a|an|their)"
     r" (?:[a-z-]+ ){0,2}(?:call|conversation)))")
+_TIME_CLAUSE = re.compile(r"\b(?:after|before|following|since)\b")
+
+
+def _before_or_after(low: str, names: set[str], people: People, start: int,
+                     date: dt.date | None) -> list[tuple[frozenset[str], dt.date | None]]:
+    """`Trudeau and Sheinbaum agreed in a phone call Wednesday, two days after Trump
+    threatened both countries`: who is named only in a clause of time after the call's
+    own words took no part in it."""
+    m = _TIME_CLAUSE.search(low)
+    if m is None:
+        return []
+    before = {p.name for p in people.in_span(start, start + m.start()) if p.name in names}
+    if len(before) < 2 or not lexicon.mentions_call(low[:m.start()]):
+        return []
+    return [(frozenset(before), date)]
+
+
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -309,7 +352,7 @@ def _another_call(low: str, names: set[str], people: People, start: int,
     where one is given; `hours after` is the same day)."""
     m = _ANOTHER_CALL.search(low)
     if m is None:
-        return []
+        return _before_or_after(low, names, people, start, date)
     order = [p.name for p in people.in_span(start, start + len(low)) if p.name in names]
     after = start + (m.start("own") if m.group("own") else m.end())
     later = {p.name for p in people.in_span(after, start + len(low))}
