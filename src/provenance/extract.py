@@ -32,6 +32,7 @@ from .quotes import Pairing, Quote, QuoteIndex, pair_quotes
 from .records import Article, Call, Claim, Link, Sentence, Source, Speaker
 from .sources import assign_sources
 from .speakers import Resolver, channel_in, government
+from .transcripts import Answer, answers
 
 _CUE_FORMS = sorted(lexicon.CUES_BY_FORM, key=len, reverse=True)
 _CUE_RE = re.compile(r"\b(" + trie_regex([*_CUE_FORMS, "according to"]) + r")\b")
@@ -126,6 +127,13 @@ _POSTING = frozenset({"post", "tweet"})
 _NOT_CONTENT = ("a photo", "a picture", "a video", "an image", "a clip", "a link",
                 "a map", "a screenshot", "photos", "pictures", "videos", "about ")
 _DIRECT = (-1, -1)  # the cue introduces a quotation: the quotation finder's claim
+_BRIEFING = re.compile(r"\b(?:press conference|news conference|briefing|press gaggle)\b")
+# Words of a transcript's label that are no name: "MS. LEAVITT", "CHIEF CABINET
+# SECRETARY HAYASHI", "SPOKESPERSON MAO".
+_LABEL_TITLE_WORDS = frozenset(
+    {w for title in lexicon.TITLES for w in title.split()} | lexicon.HONORIFICS
+    | {"mr", "mrs", "ms", "dr", "chief", "cabinet", "deputy", "press", "spokesperson",
+       "senior", "official", "general", "admiral", "ambassador", "the", "of"})
 _TITLE_WORD = re.compile(r"^[\d\W]*[A-Z0-9]")
 _ALNUM = re.compile(r"[^\W_]")  # a character for which str.isalnum() is true
 _NEXT_WORD = re.compile(r"\s*([\w’'-]+)")
@@ -232,7 +240,9 @@ class _Finder:
 
     # -- orchestration ---------------------------------------------------------------
     def find(self) -> list[Draft]:
+        self._transcript()
         self._embedded_posts()
+        self._embedded_spans.sort()
         for idx, sent in enumerate(self.sentences):
             if sent.paragraph in self.embedded:
                 continue
@@ -240,6 +250,50 @@ class _Finder:
         self._quotations()
         self.drafts.sort(key=lambda d: d.start)
         return self.drafts
+
+    # -- 0. a transcript's answers --------------------------------------------------
+    def _transcript(self) -> None:
+        """A briefing's or an interview's answers (transcripts.py): each the answering
+        person's direct claim; what they report inside an answer is part of it."""
+        found = answers(self.article, self.body_paragraphs)
+        if not found:
+            return
+        top = self.low[:found[0].label_start]
+        channel = ("interview" if "interview" in top else
+                   "briefing" if _BRIEFING.search(top) else None)
+        for a in found:
+            agent = self._answerer(a, found[0].label_start)
+            if agent is None:
+                continue
+            self.embedded.update(a.paragraphs)
+            self._embedded_spans.append((a.start, a.end))
+            self._add(Draft(a.start, a.end, "direct", "transcript", agent,
+                            "transcript-answer", 0.85, self._sentence_at(a.start),
+                            a.paragraphs[0], channel_hint=channel))
+
+    def _answerer(self, a: Answer, first: int) -> Mention | None:
+        """Who answers: the person the label names (`CHIEF CABINET SECRETARY HAYASHI`:
+        Hayashi), or for `A:` the interview's subject, the person the text names most
+        before the first answer at `first` (not its author, `By …`)."""
+        end = a.label_start + len(a.label)
+        if a.label in ("A", "ANSWER"):
+            met = [m.name for m in self.people.mentions if m.start < first
+                   and self.low[max(0, m.start - 3):m.start] != "by "]
+            if not met:
+                return None
+            name = max(dict.fromkeys(met), key=met.count)  # most named; first on a tie
+            return Mention(a.label_start, end, a.label, "person", name,
+                           self.people.country_of(name))
+        words = [w for w in a.label.replace(".", " ").split()
+                 if w.lower() not in _LABEL_TITLE_WORDS]
+        if not words:
+            return None
+        surname = words[-1].title()
+        name = self.people.by_surname(surname) or " ".join(w.title() for w in words)
+        role = " ".join(w.lower() for w in a.label.split() if w.lower() in
+                        _LABEL_TITLE_WORDS)
+        return Mention(a.label_start, end, a.label, "person", name,
+                       self.people.country_of(name), role=role)
 
     # -- 1. embedded posts -----------------------------------------------------------
     def _embedded_posts(self) -> None:
@@ -920,8 +974,8 @@ class _Finder:
 
     # -- 3. quotations ---------------------------------------------------------------
     def _quotations(self) -> None:
-        covered = sorted((d.start, d.end + 1) for d in self.drafts
-                         if d.kind == "mixed" or d.rule == "embedded-post")
+        covered = sorted((d.start, d.end + 1) for d in self.drafts if d.kind == "mixed"
+                         or d.rule in ("embedded-post", "transcript-answer"))
         covered_starts = [a for a, _ in covered]
         covered_reach = list(accumulate((b for _, b in covered), max))
         self._previous = _Previous(self.drafts)

@@ -428,6 +428,11 @@ class People:
                 return lexicon.COUNTRY_BY_WORD[w].code
         return None
 
+    def by_surname(self, surname: str) -> str | None:
+        """The person of the article (or the alias table) with this surname."""
+        known = known_person(surname)
+        return known.name if known is not None else self._same_surname(surname)
+
     def _same_surname(self, surname: str) -> str | None:
         """The first person met whose surname this is (`Novak` -> `Petra Novak`)."""
         return self._by_surname.get(ascii_fold(surname))

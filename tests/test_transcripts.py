@@ -1,0 +1,73 @@
+"""Transcripts: answers labelled by their speaker are the speaker's direct claims."""
+
+from __future__ import annotations
+
+from provenance.extract import extract_claims
+from provenance.ingest import parse_article
+
+
+def claims(text: str) -> list[dict]:
+    return [c.to_json() for c in extract_claims(parse_article(text, article_id="t"))]
+
+
+BRIEFING = """Press Briefing by Press Secretary Dana Whitfield
+
+MS. WHITFIELD: Good afternoon. The President spoke with President Ada Strand of \
+Valdoria this morning about the grain corridor.
+
+They agreed that shipments would resume "within days," and the President thanked her \
+for her leadership.
+
+Q: Did they discuss sanctions?
+
+MS. WHITFIELD: Sanctions were not raised on the call.
+
+(Note: questions have been abridged.)
+"""
+
+
+def test_each_answer_is_the_speakers_direct_claim_over_its_paragraphs():
+    found = claims(BRIEFING)
+    assert [c["rule"].split("+")[0] for c in found] == ["transcript-answer"] * 2
+    first, second = found
+    assert first["kind"] == "direct" and first["speaker"]["name"] == "Dana Whitfield"
+    assert first["text"].startswith("Good afternoon.")
+    assert first["text"].endswith("for her leadership.")  # the answer's second paragraph
+    assert second["text"] == "Sanctions were not raised on the call."
+    assert all(c["source"]["channel"] == "briefing" for c in found)
+    # questions and notes are no claims; a quotation inside an answer is part of it
+    assert not any("Did they" in c["text"] or "abridged" in c["text"] for c in found)
+
+
+INTERVIEW = """INTERVIEW
+
+Minister Lena Okafor: 'Trade comes first'
+
+By Tom Ray
+
+Valdoria's trade minister, Lena Okafor, spoke to us in her office. Okafor said the \
+talks were going well.
+
+Q: You spoke with Minister Karl Berg on Thursday. What did you discuss?
+
+A: We spoke for an hour about tariffs and the port, and we agreed to meet again soon.
+
+Q: Did Berg raise the border dispute?
+
+A: He did, briefly. Minister Berg told me his government wants a settlement this year.
+"""
+
+
+def test_an_interviews_answers_are_the_interviewees_not_the_people_they_mention():
+    answers = [c for c in claims(INTERVIEW) if c["rule"].startswith("transcript-answer")]
+    assert len(answers) == 2
+    assert {c["speaker"]["name"] for c in answers} == {"Lena Okafor"}
+    assert all(c["source"]["channel"] == "interview" for c in answers)
+
+
+def test_labels_that_name_no_speaker_make_no_transcript():
+    text = ("UPDATE: Minister Lena Okafor said the port would reopen on Monday.\n\n"
+            "BREAKING: Minister Karl Berg said that talks had stalled.\n")
+    assert not any(c["rule"].startswith("transcript") for c in claims(text))
+    text = "NEW DELHI: Minister Lena Okafor said the port would reopen.\n"
+    assert not any(c["rule"].startswith("transcript") for c in claims(text))
