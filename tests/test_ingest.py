@@ -163,3 +163,13 @@ def test_a_header_alone_on_its_line_is_still_a_header():
 def test_header_column_does_not_count_a_bom():
     _, _, problem = parse_header("\ufeff date 2022-13-45 He said so.\n")
     assert problem is not None and (problem.line, problem.column) == (1, 7)
+
+
+def test_a_title_and_its_standfirst_on_two_lines_are_a_heading():
+    from provenance.ingest import boilerplate_kind
+    assert boilerplate_kind("Leaders agree to defend trade pact after tariff threat\n"
+                            "Mexico’s president says her country is ‘a partner, not a "
+                            "problem’ as factories brace for a levy") == "heading"
+    # a paragraph of prose over two lines is body
+    assert boilerplate_kind("The leaders agreed to defend the pact.\nThey will meet in "
+                            "June to review progress.") is None

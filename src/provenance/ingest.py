@@ -215,6 +215,9 @@ _PHRASE_KINDS = [k for _, k in lexicon.BOILERPLATE_PHRASES]
 _EMBED_SIGNATURE = re.compile(r"[—–-]\s*[^—–\n]{1,120}\(@\w{1,30}\)")
 
 
+_HEADING_WORDS = 20  # a title or standfirst line without a final stop is no longer
+
+
 def boilerplate_kind(paragraph: str) -> str | None:
     """Name the kind of boilerplate a paragraph is, or None for article body."""
     folded = fold(paragraph).strip()
@@ -229,13 +232,12 @@ def boilerplate_kind(paragraph: str) -> str | None:
             return _PHRASE_KINDS[i]
     if lexicon.CAPTION_CREDIT.search(folded):
         return "caption"
-    words = folded.split()
-    if (
-        folded[-1] not in ".!?\"'…:)"
-        and len(words) <= 20
-        and not _EMBED_SIGNATURE.search(paragraph)
-    ):
-        return "heading"
+    if _EMBED_SIGNATURE.search(paragraph):
+        return None
+    lines = [line.strip() for line in folded.split("\n") if line.strip()]
+    if all(line[-1] not in ".!?\"'…:)" and len(line.split()) <= _HEADING_WORDS
+           for line in lines):
+        return "heading"  # a title, or a title and its standfirst, each on its line
     return None
 
 
