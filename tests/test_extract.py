@@ -985,3 +985,24 @@ def test_a_korean_name_is_referred_to_by_its_surname_first():
     text = ("Foreign Minister Cho Tae-yul held talks on Tuesday. Cho said that Seoul "
             "would keep its commitments.\n")
     assert one(text, "keep its commitments")["speaker"]["name"] == "Cho Tae-yul"
+
+
+def test_a_text_reads_and_a_post_is_its_posters():
+    text = ("President Ada Strand spoke with President Milo Varga on Wednesday.\n\n"
+            "\"I had a good conversation with Milo Varga. We discussed air defence,\" the "
+            "post reads.\n")
+    c = one(text, "good conversation")
+    assert c["speaker"]["name"] == "Ada Strand" and c["source"]["channel"] == "social_post"
+    text = ("President Ada Strand gave her account on X, writing that talks were close.\n\n"
+            "“Nothing happens without a deal!” the post said. Prime Minister Lena Okafor "
+            "said nothing.\n")
+    assert one(text, "Nothing happens")["speaker"]["name"] == "Ada Strand"
+    c = one("“The leaders agreed to meet,” the statement read in part.\n", "agreed to meet")
+    assert c["cue"] == "read" and c["source"]["channel"] == "statement"
+    assert claims("Mayor Anna Berg read the names of the dead.\n") == []
+
+
+def test_romanian_letters_are_letters_of_a_name():
+    text = ("Thank you for the call and for your help. — Mihai Popșoi (@MihaiPopsoi) "
+            "January 2, 2025\n")
+    assert one(text, "Thank you")["speaker"]["name"] == "Mihai Popșoi"

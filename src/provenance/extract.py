@@ -36,6 +36,8 @@ from .transcripts import Answer, answers
 
 _CUE_FORMS = sorted(lexicon.CUES_BY_FORM, key=len, reverse=True)
 _CUE_RE = re.compile(r"\b(" + trie_regex([*_CUE_FORMS, "according to"]) + r")\b")
+_TEXT_NOUNS = frozenset("""post statement readout release message text communique
+    communiqué note letter tweet dispatch report""".split())
 _DETERMINERS = frozenset(
     """a an the his her its their our my your this that these those whose any no
     every each another such what which""".split())
@@ -206,6 +208,15 @@ _ASIDE_STARTS = ("in ", "on ", "at ", "during ", "after ", "according to ", "lik
 _APPOSITIVE_STARTS = ("a ", "an ", "the ", "who ", "whose ", "which ", *_ASIDE_STARTS)
 _PARTICIPLE_CLAUSE = re.compile(r"[a-z]+(?:ing|ed) (?:to|on|at|in|by|with|about|from|for"
                                 r"|after|during|before|alongside)\b")
+
+
+_FIRST_PERSON_I = re.compile(r"\b(?:I|my|me)\b")
+
+
+def _after_determiner(low: str, pos: int) -> bool:
+    """The word at `pos` follows a determiner: a noun (`the post reads`), not a cue."""
+    words = low[max(0, pos - 12):pos].split()
+    return bool(words) and words[-1] in _DETERMINERS
 
 
 class _Finder:
@@ -556,6 +567,8 @@ class _Finder:
                 yield pos, m.end(), form
                 continue
             cue = lexicon.CUES_BY_FORM[form]
+            if cue.lemma == "read" and prev_word not in _TEXT_NOUNS:
+                continue  # only a text reads: "the post reads", not "he read the names"
             if prev_word in _DETERMINERS or prev_word.endswith(("’s", "'s")):
                 continue  # a noun: "the call", "his statement", "Canada’s support"
             if form == cue.lemma and cue.lemma.split()[0] in _AMBIGUOUS_BARE and (
@@ -1039,6 +1052,12 @@ class _Finder:
     def _sentence_at(self, pos: int) -> int:
         return max(0, bisect_right(self._sentence_starts, pos) - 1)
 
+    def _last_poster(self, pos: int) -> str | None:
+        """The person whose post a claim before `pos` came from, the last one."""
+        return next((d.agent.name for d in reversed(self.drafts)
+                     if d.start < pos and d.channel_hint == "social_post"
+                     and d.agent is not None and d.agent.kind == "person"), None)
+
     def _attribute_quote(self, q: Quote) -> Draft | None:
         idx_close = self._sentence_at(q.close)
         sent_close = self.sentences[idx_close]
@@ -1064,7 +1083,8 @@ class _Finder:
             if agent is not None:
                 return self._direct(q, "trailing dash", agent, "trailing-dash", idx_close,
                                     channel_in(tail))
-        m = _CUE_RE.search(tail_low, 0, min(len(tail_low), 90))
+        m = next((c for c in _CUE_RE.finditer(tail_low, 0, min(len(tail_low), 90))
+                  if not _after_determiner(tail_low, c.start())), None)  # not "the post"
         if m and m.group(1) != "according to" and (
                 lexicon.CUES_BY_FORM[m.group(1)].frame in lexicon.QUOTE_ATTRIBUTION_FRAMES
                 or m.group(1).endswith("ed")):
@@ -1075,6 +1095,17 @@ class _Finder:
                 agent = self.resolver.resolve(cue_e, np_end)
             else:
                 agent = self.resolver.resolve(tail_start, self._np_end(cue_s))
+            if agent is not None and agent.kind == "document" and agent.name == "unknown" and (
+                    agent.channel == "social_post"
+                    or _FIRST_PERSON_I.search(self.text, q.start, q.end)):
+                # '"I had a good conversation with …," the post reads': the post of the
+                # last person whose post was quoted, else words in the first person
+                # are the last person's spoken of
+                who = self._last_poster(q.open) if agent.channel == "social_post" else None
+                who = who or self.resolver.subject_before(q.open)
+                if who is not None:
+                    agent = Mention(agent.start, agent.end, agent.surface, "person", who,
+                                    self.people.country_of(who), channel=agent.channel)
             if agent is not None:
                 draft = self._direct(q, self.text[cue_s:cue_e], agent, "quote-cue-after",
                                      idx_close, channel_in(tail))

@@ -52,6 +52,7 @@ def _regular_forms(lemma: str) -> tuple[str, ...]:
 # Irregular or doubled forms, written out: (lemma, third person, past, -ing, participle)
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said", "saying"),
+    "read": ("read", "reads"),  # "the statement read", "the post reads" (cue_hits)
     "tell": ("tell", "tells", "told", "telling"),
     "write": ("write", "writes", "wrote", "writing", "written"),
     "sum up": ("sum up", "sums up", "summed up", "summing up"),
@@ -92,7 +93,7 @@ _CUE_FRAMES: dict[str, str] = {
     "request": "object", "demand": "object", "offer": "object", "praise": "thank",
     "regret": "object", "reject": "object", "convey": "object", "voice": "object",
     "rule out": "object", "assert": "say", "signal": "that", "accuse": "object",
-    "repeat": "object",
+    "repeat": "object", "read": "say",
     # ask-type: an addressee, then an infinitive
     "ask": "ask", "urge": "ask", "call on": "ask", "invite": "ask", "encourage": "ask",
     "call for": "object", "describe": "object", "affirm": "object",

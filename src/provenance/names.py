@@ -18,10 +18,11 @@ from . import lexicon
 from .normalize import fold
 
 _WORD = re.compile(r"@?[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w’'.-]*")  # _may_end_in_title follows it
-# A name token: capitalized, may carry an inner apostrophe or hyphen (O’Brien, Jean-Yves).
+# A name token: capitalized, may carry an inner apostrophe or hyphen (O’Brien, Jean-Yves);
+# Romanian letters with a comma below (Popșoi, Țurcanu) are letters too.
 # A name token; inner capitals after a prefix are allowed (McDonald, LeBlanc, DeSantis).
 _NAME_TOKEN = re.compile(
-    r"(?:Mc|Mac|Le|La|De|Di|Da|Van|O’|O'|al-|el-)?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+"
+    r"(?:Mc|Mac|Le|La|De|Di|Da|Van|O’|O'|al-|el-)?[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ][a-zà-öø-ÿā-žșț]+"
     r"(?:[’'-][A-Za-zÀ-ÿ]+)*\.?$")
 # A Korean name: surname, then a hyphenated given name ("Cho Tae-yul", "Lee Jae-myung").
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
@@ -30,11 +31,11 @@ _REGNAL = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)(?:[�
 _PARTICLES = frozenset({"von", "der", "van", "de", "da", "di", "du", "la", "le", "bin",
                         "al", "el"})
 # A token that may start a name: capitalized, or an @handle, not inside another word.
-# Written as `(?<![\w’'.@-])(?:@\w+|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)`, but with the first
+# Written as `(?<![\w’'.@-])(?:@\w+|[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ][\w’'.-]*)`, but with the first
 # character's class first and the look-behind after it: a pattern that opens with a
 # character class lets the regex engine skip to candidate positions (twice as fast).
 _CAPITALIZED = re.compile(  # (also "al-Muhannadi", "el-Sisi": an Arabic article first)
-    r"[@A-ZÀ-ÖØ-ÞĀ-Žae](?<![\w’'.@-].)(?:(?<=@)\w+|(?<=[ae])l-[A-Z][\w’'.-]*"
+    r"[@A-ZÀ-ÖØ-ÞĀ-ŽȘȚae](?<![\w’'.@-].)(?:(?<=@)\w+|(?<=[ae])l-[A-Z][\w’'.-]*"
     r"|(?<![@ae])[\w’'.-]*)")
 _POSSESSIVE = ("’s", "'s")
 
