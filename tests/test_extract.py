@@ -1006,3 +1006,15 @@ def test_romanian_letters_are_letters_of_a_name():
     text = ("Thank you for the call and for your help. — Mihai Popșoi (@MihaiPopsoi) "
             "January 2, 2025\n")
     assert one(text, "Thank you")["speaker"]["name"] == "Mihai Popșoi"
+
+
+def test_a_paragraph_after_she_wrote_colon_is_her_direct_claim():
+    text = ("President Maia Sandu has just posted on Facebook about the call. She wrote:\n\n"
+            "I spoke with President Ada Strand about energy security. Moldova will not be "
+            "left alone.\n\nEarlier, the spokesperson confirmed the call.\n")
+    c = one(text, "energy security")
+    assert c["kind"] == "direct" and c["speaker"]["name"] == "Maia Sandu"
+    assert c["text"].endswith("left alone.") and c["source"]["channel"] == "social_post"
+    # a colon that ends a list's lead-in with no speaker is no attribution
+    assert not any(c["rule"].startswith("colon-block") for c in claims(
+        "The talks covered three issues:\n\nEnergy, trade and the border crossings.\n"))

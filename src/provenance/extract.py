@@ -18,7 +18,7 @@ import heapq
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 import attrs
 from attrs import define, field
@@ -253,6 +253,7 @@ class _Finder:
     def find(self) -> list[Draft]:
         self._transcript()
         self._embedded_posts()
+        self._blocks_after_colons()
         self._embedded_spans.sort()
         for idx, sent in enumerate(self.sentences):
             if sent.paragraph in self.embedded:
@@ -305,6 +306,44 @@ class _Finder:
                         _LABEL_TITLE_WORDS)
         return Mention(a.label_start, end, a.label, "person", name,
                        self.people.country_of(name), role=role)
+
+    # -- 0b. a block introduced by a colon ------------------------------------------
+    def _blocks_after_colons(self) -> None:
+        """`Sandu posted on Facebook about the call. She wrote:` then, unquoted, the
+        post's paragraph: the next paragraph is the lead-in's speaker's direct claim."""
+        body = sorted(self.body_paragraphs - self.embedded)
+        for i, j in pairwise(body):
+            if j != i + 1:
+                continue
+            lead, block = self.article.paragraphs[i], self.article.paragraphs[j]
+            if self.text[lead.start:lead.end].rstrip()[-1:] != ":":
+                continue
+            chunk = self.text[block.start:block.end].strip()
+            if not chunk or chunk[0] in _OPEN_MARKS or len(chunk.split()) < 4:
+                continue
+            idx = self._sentence_at(lead.end - 1)
+            sent = self.sentences[idx]
+            hit = next((h for h in self._cue_hits(sent) if lexicon.CUES_BY_FORM[
+                h[2]].frame in ("say", "that")), None)
+            if hit is None or self.text[hit[1]:lead.end].strip(" :\n"):
+                continue  # the cue must end the lead-in: "She wrote:"
+            agent = self._subject(sent, hit[0], self._np_start(sent, hit[0]), hit[2])
+            if agent is None or agent.kind != "person":
+                continue
+            start = block.start + (len(self.text[block.start:block.end])
+                                   - len(self.text[block.start:block.end].lstrip()))
+            end = self._trim_space(start, block.end)
+            hint = channel_in(self.text[self.sentences[max(0, idx - 1)].start:lead.end])
+            self.embedded.add(j)
+            self._embedded_spans.append((start, end))
+            self._add(Draft(start, end, "direct", self.text[hit[0]:hit[1]], agent,
+                            "colon-block", 0.75, self._sentence_at(start), j,
+                            channel_hint=hint))
+
+    def _trim_space(self, start: int, end: int) -> int:
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return end
 
     # -- 1. embedded posts -----------------------------------------------------------
     def _embedded_posts(self) -> None:
@@ -988,7 +1027,7 @@ class _Finder:
     # -- 3. quotations ---------------------------------------------------------------
     def _quotations(self) -> None:
         covered = sorted((d.start, d.end + 1) for d in self.drafts if d.kind == "mixed"
-                         or d.rule in ("embedded-post", "transcript-answer"))
+                         or d.rule in ("embedded-post", "transcript-answer", "colon-block"))
         covered_starts = [a for a, _ in covered]
         covered_reach = list(accumulate((b for _, b in covered), max))
         self._previous = _Previous(self.drafts)
