@@ -277,12 +277,14 @@ def _call_mentions(drafts: Sequence[Draft], article: Article, people: People,
             active.append(ordered[nxt])
             nxt += 1
         active = [d for d in active if d.end > sent.start]
-        named = {m.name for m in people.in_span(sent.start, sent.end)}
+        named = {m.name for m in people.in_span(sent.start, sent.end)
+                 if not _SOMEONE_ELSES.match(text, m.end)}  # not "Carney's predecessor"
         if not named and len(active) < 2:
             continue  # a call needs two people: each claim below adds one at most
         chunk = text[sent.start:sent.end]
-        if not lexicon.mentions_call(chunk.lower()):
-            continue
+        if (not lexicon.mentions_call(chunk.lower()) or _NO_CALL.search(chunk.lower())
+                or chunk.rstrip().endswith("?")):
+            continue  # "have not held a single phone call since …", "Is a call possible?"
         names = {n for n in named if _is_leader(n, people)}
         if len(names) < 2:  # "Lavrov and Rubio held a telephone conversation"
             names = {n for n in named if _is_leader(n, people) or _is_minister(n, people)}
@@ -323,6 +325,13 @@ _ANOTHER_CALL = re.compile(
     r"(?P<rel>after|before|following) (?:(?:a|an|his|her|their|its|the) (?:[a-z-]+ )?"
     r"(?:call|conversation|talks?) with\b|(?P<own>[^,.;]{3,80}?\b(?:held|had) (?:a|an|their)"
     r" (?:[a-z-]+ ){0,2}(?:call|conversation)))")
+# A person named as someone else's relation is not the one in the call: "Trump and
+# Carney's predecessor, Justin Trudeau, last spoke on March 5".
+_SOMEONE_ELSES = re.compile(r"[’']s (?:\w+ )?(?:predecessor|successor|spokes\w+|aide|adviser"
+                            r"|advisor|envoy|wife|husband|son|daughter|chief of staff)\b")
+# A call denied: "have not held a single phone call", "never spoke by phone".
+_NO_CALL = re.compile(r"\b(?:not|never|yet to)\b(?: \S+){0,3} (?:held|had|spoken|spoke"
+                      r"|talked|phoned|called)\b")
 _TIME_CLAUSE = re.compile(r"\b(?:after|before|following|since)\b")
 
 

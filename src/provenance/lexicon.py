@@ -635,7 +635,9 @@ BODY_HEADS = frozenset(
 # --------------------------------------------------------------------------------------
 
 CALL_PATTERNS = re.compile(
-    r"\b(?:spoke|spoken|speaks|speaking|talked|talks|talking|phoned|called|conversations?"
+    r"\b(?:spoke|spoken|speaks|speaking|talked|talks|talking|phoned|conversations?"
+    # "called Zelensky on Monday", not "called President Lula a ‘corrupt communist’"
+    r"|called(?! (?:(?!to |for |on |after )\S+ ){1,3}(?:an? |[‘“\"']))"
     r"|discussions?|(?:phone|telephone|video) calls?|calls? with"
     r"|(?:held|had) an? (?:\S+ ){0,2}?(?:call|conversation|discussion))\b"
     # the noun after a determiner ("in the first call", "a brief call"), not a demand
