@@ -478,6 +478,7 @@ def _merge(mentions: list[_CallMention]) -> dict[frozenset[str], Call]:
     for m in mentions:
         key = m.participants
         existing = calls.get(key)
+        date: dt.date | None
         if existing and existing.date:
             date, dated_by = existing.date, existing.dated_by
         else:

@@ -165,6 +165,8 @@ def _relation(a: Claim, b: Claim) -> str | None:
 
 def _pair_finding(call: Call, a: Claim, b: Claim, score: float,
                   result: PairResult) -> Finding:
+    if result.verdict is None:
+        raise ValueError("a pair of statements with no verdict makes no finding")
     ra, rb = ref(a), ref(b)
     scores = (Score("candidate", CANDIDATE_SCORER, score),
               Score("aligned_share", ALIGN_SCORER, result.share))

@@ -189,7 +189,7 @@ class Site:
                                            for t in FINDING_TYPES if types[t]]),
         ]
         calls = [{"page": c, "status": self._call_status(c)} for c in self.calls]
-        articles = sorted(
+        articles: list[dict[str, Any]] = sorted(
             [{"id": d.id, "kind": d.meta.kind, "published": d.article.published}
              for d in self.documents]
             + [{"id": i, "kind": "claims only", "published": None}
@@ -380,7 +380,8 @@ class Site:
                 continue
             others = ([number[r.id] for r in f.claims if r.id != claim.id
                        and r.id in number][:3] if f.type in _LINKED_TYPES else [])
-            call = self.call_of.get(finding_key(f)) if finding_key(f) else None
+            key = finding_key(f)
+            call = self.call_of.get(key) if key is not None else None
             row = (call_route(call.slug, row_anchor(f))
                    if call and f.type in _ROW_TYPES else None)
             reason = _summary(f) if f.type == "omission" else clip(f.reason)

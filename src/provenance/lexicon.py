@@ -131,7 +131,7 @@ ADVERBS = frozenset(
 )
 
 # After these words a clause with a new subject starts, so reported content ends.
-CONTENT_STOPS = (
+CONTENT_STOPS: tuple[str, ...] = (
     ", while ", ", whereas ", ", with ", "; ", ", but ", ", among other things",
     ", among others", " – ", " — ", ", calling ",  # "…, calling it “…”": a claim
     # the channel, named after the content: "… in a post on Telegram"

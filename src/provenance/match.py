@@ -99,8 +99,8 @@ def _align(a: Statement, b: Statement) -> _Aligned | None:
     if a_hi < len(a.tokens) and b_hi < len(b.tokens):
         a_hi = min(len(a.tokens), a_hi + th.EDGE_TOKENS)
         b_hi = min(len(b.tokens), b_hi + th.EDGE_TOKENS)
-    a_in = set()
-    b_in = set()
+    a_in: set[int] = set()
+    b_in: set[int] = set()
     for op in equal:
         a_in.update(range(op.src_start, op.src_end))
         b_in.update(range(op.dest_start, op.dest_end))

@@ -376,6 +376,8 @@ class People:
         # Vance said"), then a public figure
         mine = self._same_surname(words[-1]) if len(words) == 1 else None
         known = known_person(mine or name)
+        canonical: str | None
+        country: str | None
         if known is not None:
             canonical, country, gender, roles = (known.name, known.country, known.gender,
                                                  known.roles)

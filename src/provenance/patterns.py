@@ -16,6 +16,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from functools import cached_property
+from typing import Any
 
 _END = ""  # marks "a phrase ends here" in a trie node
 
@@ -50,7 +51,7 @@ def _serialize(node: dict[str, dict]) -> str:
 # --------------------------------------------------------------------------------------
 
 try:  # the parser `re` compiles with (Python 3.11+), else its older name
-    from re import _parser as _sre
+    from re import _parser as _sre  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover
     import sre_parse as _sre  # type: ignore[no-redef]
 
@@ -122,10 +123,11 @@ class PatternSet:
         self._by_literal: dict[str, frozenset[int]] = {}
         for w in sorted(owners, key=len):  # the literals inside one come before it
             ids = set().union(*(owners.get(w[:k], ()) for k in range(1, len(w) + 1)))
-            m = self._scan.search(w, 1) if self._scan is not None else None
-            while m is not None:
+            scan = self._scan
+            m = scan.search(w, 1) if scan is not None else None
+            while m is not None and scan is not None:
                 ids |= self._by_literal[m.group()]
-                m = self._scan.search(w, m.start() + 1)
+                m = scan.search(w, m.start() + 1)
             self._by_literal[w] = frozenset(ids)
 
     def candidates(self, text: str) -> list[int]:
@@ -135,7 +137,7 @@ class PatternSet:
         if m is None:  # the common case
             return self._always
         found = set(self._always)
-        while m is not None:  # each literal found, and any starting inside it
+        while m is not None and scan is not None:  # each literal found, and any inside
             found |= self._by_literal[m.group()]
             m = scan.search(text, m.start() + 1)
         return sorted(found)
@@ -187,26 +189,26 @@ class _Parse:
         strings = frozenset({text.lower() if self.ignore_case else text})
         return strings, strings
 
-    def node(self, op: object, av: object) -> _Info:
+    def node(self, op: object, av: Any) -> _Info:  # av: the parser's operand, untyped
         if op is _sre.LITERAL:
-            return self.chars([av])  # type: ignore[list-item]
+            return self.chars([av])
         if op is _sre.IN:
-            return self.char_class(av)  # type: ignore[arg-type]
+            return self.char_class(av)
         if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
             return _EMPTY  # a position: matches no character
         if op is _sre.BRANCH:
-            return self.branch(av[1])  # type: ignore[index]
+            return self.branch(av[1])
         if op is _sre.SUBPATTERN:
-            _, add_flags, del_flags, items = av  # type: ignore[misc]
+            _, add_flags, del_flags, items = av
             return _ANYTHING if add_flags or del_flags else self.sequence(items)
         if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
-            low, high, items = av  # type: ignore[misc]
+            low, high, items = av
             exact, need = self.sequence(items)
             if low == 0:
                 return (exact | {""}, None) if high == 1 and exact is not None else _ANYTHING
             return (exact if low == high == 1 else None), need
         if op is getattr(_sre, "ATOMIC_GROUP", None):
-            return self.sequence(av)  # type: ignore[arg-type]
+            return self.sequence(av)
         return _ANYTHING  # any character, a category, a back reference, …
 
     def chars(self, codes: list[int]) -> _Info:
@@ -229,7 +231,8 @@ class _Parse:
     def branch(self, alternatives: list) -> _Info:
         infos = [self.sequence(items) for items in alternatives]
         needs = [need for _, need in infos]
-        need = None if any(n is None for n in needs) else frozenset().union(*needs)
+        need = None if any(n is None for n in needs) else frozenset[str]().union(
+            *(n for n in needs if n is not None))
         exacts = [exact for exact, _ in infos]
         if all(e is not None for e in exacts):
             union = frozenset().union(*exacts)  # type: ignore[arg-type]

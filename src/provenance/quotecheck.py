@@ -22,13 +22,14 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 import attrs
 from attrs import frozen
 from rapidfuzz import fuzz
 
 from . import thresholds as th
-from .grouping import call_key, generic_words
+from .grouping import CallKey, call_key, generic_words
 from .match import ALIGN_SCORER, PairResult, compare_statements
 from .normalize import squash
 from .parties import ref
@@ -132,7 +133,7 @@ def check_claim(claim: Claim, sources: Sequence[_Source]) -> Iterator[Finding]:
         yield _difference_finding(claim, source, start, end, result)
 
 
-def _same_call(source: _Source, key: object) -> int:
+def _same_call(source: _Source, key: CallKey | None) -> int:
     meta_call = source.doc.meta.call
     if key is None or meta_call is None:
         return 1
@@ -168,7 +169,7 @@ def _best_passage(text: str, sources: Sequence[_Source], generic: frozenset[str]
     return _evolve(best, verdict="not_found", share=result.share, result=None)
 
 
-def _evolve(best: _Best, **changes: object) -> _Best:
+def _evolve(best: _Best, **changes: Any) -> _Best:
     return attrs.evolve(best, **changes)
 
 
@@ -230,6 +231,8 @@ def _quote_finding(claim: Claim, text: str, best: _Best) -> Finding:
 
 def _difference_finding(claim: Claim, source: _Source, start: int, end: int,
                         result: PairResult) -> Finding:
+    if result.verdict is None:
+        raise ValueError("a quote with no verdict makes no difference finding")
     inside = [c for c in source.claims if c.start < end and start < c.end]
     said = "; ".join(f"{d.kind}: “{d.left}” vs “{d.right}”" for d in result.differences)
     label = "changes" if result.verdict == "conflict" else "qualifies differently"

@@ -176,7 +176,7 @@ def render_calls(claims: Sequence[Claim], findings: Sequence[Finding]) -> str:
         rows = []
         for f in fs:
             if f.type in _PAIR_TYPES or f.type == "omission":
-                cols = {p: [] for p in parties}
+                cols: dict[str, list[str]] = {p: [] for p in parties}
                 for r in f.claims:
                     cols.setdefault(r.party, []).append(_quote(r))
                 for p in f.absent_from:
@@ -263,15 +263,15 @@ def render_duplicates(findings: Sequence[Finding]) -> str:
                      _score_text(f), f.reason) for f in fs]
             out.append(table(rows, ["first", "again", "scores", "reason"]))
         else:
-            rows = []
+            shared: list[tuple[str, str, int, str, str]] = []
             for f in fs:
                 for m in f.matches:
-                    rows.append((m.left.key, m.right.key, m.words, "yes" if m.stock else "",
-                                 m.left.text))
+                    shared.append((m.left.key, m.right.key, m.words,
+                                   "yes" if m.stock else "", m.left.text))
             out.append(table([(f.reason, _score_text(f)) for f in fs], ["finding", "scores"]))
-            if rows:
+            if shared:
                 out += ["", "Shared passages:", ""]
-                out.append(table(rows, ["in", "from", "words", "stock", "text"]))
+                out.append(table(shared, ["in", "from", "words", "stock", "text"]))
     return "\n".join(out) + "\n"
 
 

@@ -331,15 +331,15 @@ class Resolver:
         seat = min(((folded.find(s), s) for s in lexicon.SEATS if s in folded),
                    default=(0, None))[1]  # the seat named first, whatever the hash order
         if seat:
-            country = lexicon.COUNTRY_BY_WORD[seat].code
-            return Mention(start, end, surface, "body", head_office(country), country,
+            code = lexicon.COUNTRY_BY_WORD[seat].code
+            return Mention(start, end, surface, "body", head_office(code), code,
                            channel="readout")
         if not (words & lexicon.OFFICE_WORDS or "press service" in folded
                 or "pmo" in words):
             return None
         if "ministry" in words or ("minister" in words and "prime" not in words):
             return None
-        country = None
+        country: str | None = None
         if persons:
             country = self.people.country_of(persons[-1].name)
         if country is None:
