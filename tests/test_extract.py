@@ -1018,3 +1018,9 @@ def test_a_paragraph_after_she_wrote_colon_is_her_direct_claim():
     # a colon that ends a list's lead-in with no speaker is no attribution
     assert not any(c["rule"].startswith("colon-block") for c in claims(
         "The talks covered three issues:\n\nEnergy, trade and the border crossings.\n"))
+
+
+def test_a_comment_to_an_outlet_is_an_interview():
+    text = ("Andriy Yermak spoke with JD Vance on Wednesday.\n\n"
+            "In a comment to Ukrinform, Yermak said the conversation was frank.\n")
+    assert one(text, "frank")["source"]["channel"] == "interview"

@@ -180,7 +180,8 @@ CHANNEL_PATTERNS: tuple[tuple[str, str], ...] = (
      r"|^\s*asked (?:about|whether|if|on|why|how|what)\b[^,]{0,120},", "briefing"),
     # before the generic "the … post" below: "told the Rheinische Post newspaper"
     (r"\binterviews?\b|\binterviewed\b", "interview"),
-    (r"\b(?:told|speaking to|said to|talking to) (?:the )?(?:" + "|".join(_OUTLETS)
+    (r"\b(?:told|speaking to|said to|talking to|in (?:a |an )?(?:comments?|remarks"
+     r"|conversation) (?:to|with)) (?:the )?(?:" + "|".join(_OUTLETS)
      + r")\b|\b(?:told|speaking to|talking to|in remarks to) (?:the )?(?:[\w-]+ ){0,2}"
      r"(?:radio|television|tv|broadcaster|newspaper|daily|weekly|magazine|station"
      r"|news channel|news|outlet|network|podcast)\b"
