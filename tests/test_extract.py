@@ -1024,3 +1024,9 @@ def test_a_comment_to_an_outlet_is_an_interview():
     text = ("Andriy Yermak spoke with JD Vance on Wednesday.\n\n"
             "In a comment to Ukrinform, Yermak said the conversation was frank.\n")
     assert one(text, "frank")["source"]["channel"] == "interview"
+
+
+def test_a_ministrys_portfolio_words_are_no_persons_name():
+    text = ("According to the Moldovan Ministry of Foreign Affairs and European "
+            "Integration, the ministers discussed energy.\n")
+    assert "Integration" not in one(text, "discussed energy")["speaker"]["name"].split()[:2]

@@ -546,7 +546,9 @@ NON_PERSON_HEADS = frozenset(
     states kingdom ukraine russia canada bureau authority board service court
     association federation organization organisation company corporation group
     network channel radio television agency institute centre directorate business
-    industry industries commerce affairs trade rights security energy""".split()
+    industry industries commerce affairs trade rights security energy integration
+    development cooperation relations defence defense justice health education
+    finance economy interior culture""".split()
 )
 
 # Titles that introduce or stand for a person. Longest first when matching.
