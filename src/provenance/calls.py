@@ -145,12 +145,11 @@ def attach_calls(drafts: Sequence[Draft], article: Article, people: People,
                  resolver: Resolver) -> Calls:
     """Find the article's calls and set `draft.call` on the claims that report one."""
     published = article.published or dateline_date(article)
-    mentions = _call_mentions(drafts, article, people, resolver, published)
+    mentions, dated = _call_mentions(drafts, article, people, resolver, published)
     calls = _merge(mentions)
     if not calls:
         return Calls({}, None)
-    _date_undated(calls, mentions, _call_dates(article, resolver, published), published,
-                  article)
+    _date_undated(calls, mentions, dated, published, article)
     local = _Local(article, people, mentions, published)
     for d in drafts:
         d.call = _call_for(d, calls, local)
@@ -266,8 +265,15 @@ def dateline_date(article: Article) -> dt.date | None:
 
 
 def _call_mentions(drafts: Sequence[Draft], article: Article, people: People,
-                   resolver: Resolver, published: dt.date | None) -> list[_CallMention]:
+                   resolver: Resolver, published: dt.date | None,
+                   ) -> tuple[list[_CallMention], list[tuple[int, dt.date]]]:
+    """The sentences that say leaders talked, with who took part and when; and
+    (position, date) of each sentence that reports a call and dates it, whoever it
+    names (`Sybiha spoke by phone with his Turkish and Polish counterparts on April
+    24`), for the calls no sentence of their own dates. A date more than a month before
+    the article's (`Macron last spoke with Putin on March 3, 2022`) dates no other call."""
     found: list[_CallMention] = []
+    dated: list[tuple[int, dt.date]] = []
     text = article.text
     ordered = sorted(drafts, key=lambda d: d.start)
     nxt = 0
@@ -277,13 +283,19 @@ def _call_mentions(drafts: Sequence[Draft], article: Article, people: People,
             active.append(ordered[nxt])
             nxt += 1
         active = [d for d in active if d.end > sent.start]
+        chunk = text[sent.start:sent.end]
+        low = chunk.lower()
+        if not lexicon.mentions_call(low):
+            continue
+        stated = _stated_date(low, published)
+        if stated is not None and lexicon.CALL_EVENT.search(low) and (
+                published is None or (published - stated).days <= 31):
+            dated.append((sent.start, stated))
         named = {m.name for m in people.in_span(sent.start, sent.end)
                  if not _SOMEONE_ELSES.match(text, m.end)}  # not "Carney's predecessor"
         if not named and len(active) < 2:
             continue  # a call needs two people: each claim below adds one at most
-        chunk = text[sent.start:sent.end]
-        if (not lexicon.mentions_call(chunk.lower()) or _NO_CALL.search(chunk.lower())
-                or chunk.rstrip().endswith("?")):
+        if _NO_CALL.search(low) or chunk.rstrip().endswith("?"):
             continue  # "have not held a single phone call since …", "Is a call possible?"
         names = {n for n in named if _is_leader(n, people)}
         if len(names) < 2:  # "Lavrov and Rubio held a telephone conversation"
@@ -296,7 +308,7 @@ def _call_mentions(drafts: Sequence[Draft], article: Article, people: People,
                 text, max(d.start, sent.start), min(d.end, sent.end))
             if overlaps and first_person and d.agent is not None and d.agent.kind == "person":
                 names.add(d.agent.name)
-        if len(names) < 2 and len(named) == 2 and lexicon.BY_PHONE.search(chunk.lower()):
+        if len(names) < 2 and len(named) == 2 and lexicon.BY_PHONE.search(low):
             names = set(named)  # "Yermak held a telephone conversation with Vance" (not
             # "Trump spoke with Fox News host Sean Hannity")
         if len(names) < 2:
@@ -307,17 +319,23 @@ def _call_mentions(drafts: Sequence[Draft], article: Article, people: People,
                 date = resolve_date(d.post_date, published)
                 posted = date is not None  # an unreadable post date dates nothing
         if date is None:
-            dateline = _DATELINE_DATE.match(chunk)  # "Kiev, December 30 : …" is no call date
-            date = resolve_date(chunk[dateline.end():] if dateline else chunk, published)
-        groups = _separate_calls(chunk.lower(), names, people, sent.start, sent.end,
-                                 date, published, posted)
+            date = stated
+        groups = _separate_calls(low, names, people, sent.start, sent.end, date,
+                                 published, posted)
         if len(names) >= 3:
-            groups = _another_call(chunk.lower(), names, people, sent.start, date) or groups
+            groups = _another_call(low, names, people, sent.start, date) or groups
         for group, when in groups:
             countries = frozenset(c for c in (people.country_of(n) for n in group) if c)
             found.append(_CallMention(sent.start, group, when, countries, posted,
                                       sent.paragraph, sent.end))
-    return found
+    return found, dated
+
+
+def _stated_date(low: str, published: dt.date | None) -> dt.date | None:
+    """The date a sentence states, past a wire dateline's ("Kiev, December 30 : …" is
+    no call date)."""
+    dateline = _DATELINE_DATE.match(low)
+    return resolve_date(low[dateline.end():] if dateline else low, published)
 
 
 _ANOTHER_CALL = re.compile(
@@ -379,24 +397,6 @@ def _another_call(low: str, names: set[str], people: People, start: int,
     own = frozenset(other) if m.group("own") else frozenset({main[0], *other})
     return [(own, when), (frozenset(main), date)]  # the sentence's own call last: it
     # wins ties for the claims that follow (`last_before`)
-
-
-def _call_dates(article: Article, resolver: Resolver,
-                published: dt.date | None) -> list[tuple[int, dt.date]]:
-    """(position, date) of each sentence that reports a call and dates it,
-    whoever it names: `Sybiha spoke by phone with his Turkish and Polish counterparts
-    on April 24`. A date more than a month before the article's (`Macron last spoke
-    with Putin on March 3, 2022`) dates no other call."""
-    found = []
-    for sent in resolver.sentences:
-        low = article.text[sent.start:sent.end].lower()
-        if not lexicon.mentions_call(low) or not lexicon.CALL_EVENT.search(low):
-            continue
-        dateline = _DATELINE_DATE.match(low)
-        date = resolve_date(low[dateline.end():] if dateline else low, published)
-        if date is not None and (published is None or (published - date).days <= 31):
-            found.append((sent.start, date))
-    return found
 
 
 # A call sentence that speaks of no call of the day: "have not held a phone call since
