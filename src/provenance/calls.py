@@ -188,15 +188,20 @@ def _speaks_of_call(d: Draft, call: Call, article: Article, resolver: Resolver) 
     return any(m.name in others for m in resolver.people.in_span(start, end))
 
 
+def _calls_of(country: str | None, calls: dict[frozenset[str], Call],
+              people: People) -> list[frozenset[str]]:
+    """The calls a person of `country` took part in."""
+    return [k for k in calls if country is not None
+            and any(people.country_of(n) == country for n in k)]
+
+
 def _relayed_call(d: Draft, calls: dict[frozenset[str], Call], local: _Local) -> Call | None:
     """The call a spokesperson or aide speaks of: in a paragraph about calls, the one
     call their own country's leader took part in."""
     people, agent = local.people, d.agent
     if agent is None or not people.relays(agent) or not local.speaks_of_calls(d.paragraph):
         return None
-    country = people.country_of(agent.name)
-    candidates = [k for k in calls if country is not None
-                  and any(people.country_of(n) == country for n in k)]
+    candidates = _calls_of(people.country_of(agent.name), calls, people)
     if len(candidates) != 1:
         return None
     return calls[candidates[0]]
@@ -558,8 +563,7 @@ def _call_for(d: Draft, calls: dict[frozenset[str], Call], local: _Local) -> Cal
             agent.role != "organization"):
         # a country's office or ministry (not a group or company of that country)
         # reports the calls its people took part in
-        candidates = [k for k in calls
-                      if any(people.country_of(n) == agent.country for n in k)]
+        candidates = _calls_of(agent.country, calls, people)
     else:
         candidates = []
     if not candidates and len(calls) == 1 and local.about_a_call(d.start):

@@ -31,7 +31,7 @@ from .patterns import trie_regex
 from .quotes import Pairing, Quote, QuoteIndex, pair_quotes
 from .records import Article, Call, Claim, Link, Sentence, Source, Speaker
 from .sources import assign_sources
-from .speakers import Resolver, channel_in, government
+from .speakers import Resolver, channel_in, channels_in, government
 from .transcripts import Answer, answers
 
 _CUE_FORMS = sorted(lexicon.CUES_BY_FORM, key=len, reverse=True)
@@ -129,13 +129,11 @@ _POSTING = frozenset({"post", "tweet"})
 _NOT_CONTENT = ("a photo", "a picture", "a video", "an image", "a clip", "a link",
                 "a map", "a screenshot", "photos", "pictures", "videos", "about ")
 _DIRECT = (-1, -1)  # the cue introduces a quotation: the quotation finder's claim
-_BRIEFING = re.compile(r"\b(?:press conference|news conference|briefing|press gaggle)\b")
 # Words of a transcript's label that are no name: "MS. LEAVITT", "CHIEF CABINET
 # SECRETARY HAYASHI", "SPOKESPERSON MAO".
-_LABEL_TITLE_WORDS = frozenset(
-    {w for title in lexicon.TITLES for w in title.split()} | lexicon.HONORIFICS
-    | {"mr", "mrs", "ms", "dr", "chief", "cabinet", "deputy", "press", "spokesperson",
-       "senior", "official", "general", "admiral", "ambassador", "the", "of"})
+_LABEL_TITLE_WORDS = lexicon.TITLE_WORDS | lexicon.HONORIFICS | {
+    "mr", "mrs", "ms", "dr", "chief", "cabinet", "deputy", "press", "senior", "official",
+    "general", "admiral", "the", "of"}
 _TITLE_WORD = re.compile(r"^[\d\W]*[A-Z0-9]")
 _ALNUM = re.compile(r"[^\W_]")  # a character for which str.isalnum() is true
 _NEXT_WORD = re.compile(r"\s*([\w’'-]+)")
@@ -213,12 +211,6 @@ _PARTICIPLE_CLAUSE = re.compile(r"[a-z]+(?:ing|ed) (?:to|on|at|in|by|with|about|
 _FIRST_PERSON_I = re.compile(r"\b(?:I|my|me)\b")
 
 
-def _after_determiner(low: str, pos: int) -> bool:
-    """The word at `pos` follows a determiner: a noun (`the post reads`), not a cue."""
-    words = low[max(0, pos - 12):pos].split()
-    return bool(words) and words[-1] in _DETERMINERS
-
-
 class _Finder:
     def __init__(self, article: Article) -> None:
         self.article = article
@@ -270,9 +262,8 @@ class _Finder:
         found = answers(self.article, self.body_paragraphs)
         if not found:
             return
-        top = self.low[:found[0].label_start]
-        channel = ("interview" if "interview" in top else
-                   "briefing" if _BRIEFING.search(top) else None)
+        named = channels_in(self.text[:found[0].label_start])
+        channel = next((c for c in ("interview", "briefing") if c in named), None)
         for a in found:
             agent = self._answerer(a, found[0].label_start)
             if agent is None:
@@ -296,14 +287,12 @@ class _Finder:
             name = max(dict.fromkeys(met), key=met.count)  # most named; first on a tie
             return Mention(a.label_start, end, a.label, "person", name,
                            self.people.country_of(name))
-        words = [w for w in a.label.replace(".", " ").split()
-                 if w.lower() not in _LABEL_TITLE_WORDS]
+        label = a.label.replace(".", " ").lower().split()
+        words = [w for w in label if w not in _LABEL_TITLE_WORDS]
         if not words:
             return None
-        surname = words[-1].title()
-        name = self.people.by_surname(surname) or " ".join(w.title() for w in words)
-        role = " ".join(w.lower() for w in a.label.split() if w.lower() in
-                        _LABEL_TITLE_WORDS)
+        name = self.people.by_surname(words[-1].title()) or " ".join(w.title() for w in words)
+        role = " ".join(w for w in label if w in _LABEL_TITLE_WORDS)
         return Mention(a.label_start, end, a.label, "person", name,
                        self.people.country_of(name), role=role)
 
@@ -622,6 +611,11 @@ class _Finder:
     def _in_embedded_or_claimed(self, pos: int) -> bool:
         k = bisect_right(self._embedded_spans, (pos, len(self.text))) - 1
         return k >= 0 and self._embedded_spans[k][0] <= pos < self._embedded_spans[k][1]
+
+    def _after_determiner(self, pos: int, floor: int) -> bool:
+        """The word at `pos` follows a determiner: a noun (`the post`), not a cue."""
+        before = self._word_before(pos, floor)
+        return before is not None and before[0] in _DETERMINERS
 
     def _char_before(self, pos: int) -> str:
         """The last character before `pos` that is not white space ('' if none)."""
@@ -1123,7 +1117,8 @@ class _Finder:
                 return self._direct(q, "trailing dash", agent, "trailing-dash", idx_close,
                                     channel_in(tail))
         m = next((c for c in _CUE_RE.finditer(tail_low, 0, min(len(tail_low), 90))
-                  if not _after_determiner(tail_low, c.start())), None)  # not "the post"
+                  if not self._after_determiner(tail_start + c.start(), tail_start)),
+                 None)  # not "the post reads"
         if m and m.group(1) != "according to" and (
                 lexicon.CUES_BY_FORM[m.group(1)].frame in lexicon.QUOTE_ATTRIBUTION_FRAMES
                 or m.group(1).endswith("ed")):

@@ -570,6 +570,9 @@ TITLES: tuple[str, ...] = (
 # later `Lin`; `Lee Jae-myung`, later `Lee`).
 SURNAME_FIRST = frozenset({"CN", "KR", "KP"})
 
+# Every word of a title: "chief", "cabinet", "secretary", "prime", "minister" …
+TITLE_WORDS = frozenset(w for title in TITLES for w in title.split())
+
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "mr.", "mrs.",
                         "ms.", "dr.", "prof."})
 
@@ -597,11 +600,8 @@ GROUP_PRONOUNS = frozenset({"they", "we"})
 DOCUMENT_PRONOUNS = frozenset({"it"})
 
 # Noun phrases for the participants of a call together.
-GROUP_PATTERNS = re.compile(
-    r"^(?:the\s+)?(?:both|two|the two|all)?\s*(?:leaders|sides|presidents|heads of state"
-    r"|countries|men|premiers|prime ministers)$|^both leaders$|^the two (?:leaders|sides"
-    r"|countries|men)$"
-)
+_TOGETHER = "leaders|sides|presidents|heads of state|countries|men|premiers|prime ministers"
+GROUP_PATTERNS = re.compile(rf"^(?:the\s+)?(?:both|two|the two|all)?\s*(?:{_TOGETHER})$")
 
 # Offices that speak for a leader: "the president's office", "the PMO", "cabinet".
 OFFICE_WORDS = frozenset({"office", "cabinet", "press service", "pmo", "presidency",

@@ -40,11 +40,19 @@ _PRONOUN_TOKEN = re.compile(r"\b(he|she|He|She)\b")
 
 def channel_in(text: str) -> str | None:
     """The channel a phrase names (`in a post on X` -> social_post), if any."""
+    return next(_channels(text), None)
+
+
+def channels_in(text: str) -> set[str]:
+    """Every channel a text names (`… said at a news conference, in an interview …`)."""
+    return set(_channels(text))
+
+
+def _channels(text: str) -> Iterator[str]:
     folded = ascii_fold(text)
     for i in _CHANNELS.candidates(folded):  # most phrases: none
         if _CHANNELS.patterns[i].search(folded):
-            return _CHANNEL_NAMES[i]
-    return None
+            yield _CHANNEL_NAMES[i]
 
 
 def country_in(text: str) -> str | None:
@@ -409,7 +417,7 @@ _ORGANIZATION = re.compile(
     r"(?P<name>[A-Z][\w&.-]*(?: (?:(?:of|for|and|&|de|du|der|für) )?[A-Z][\w&.-]*)*)")
 _NAME_ONLY = re.compile(
     r"(?P<name>[A-Z][\w&.-]*(?: (?:(?:of|for|and|&|de|du|der|für) )?[A-Z][\w&.-]*)*)")
-_TITLE_WORDS = frozenset(w for title in lexicon.TITLES for w in title.split()) | {
+_TITLE_WORDS = lexicon.TITLE_WORDS | {
     "leader", "official", "diplomat", "lawmaker", "analyst", "critic", "voter"}
 
 

@@ -28,7 +28,7 @@ _TOKEN = re.compile(
     r"|[^\W_]+(?:'[^\W_]+)*|%"
 )
 _SENTENCE_OPENERS = ".!?:;\"'([“‘«—–-"
-_TITLE_WORDS = frozenset(w for t in lexicon.TITLES for w in t.split())
+_TITLE_WORDS = lexicon.TITLE_WORDS
 _GENERIC = matchlex.CALL_WORDS | _TITLE_WORDS
 _NT_BASES = {"ca": "can", "wo": "will", "sha": "shall"}
 _MODAL_CLASSES = frozenset({"future", "ability", "possibility", "obligation", "advice"})
