@@ -11,6 +11,21 @@ GOLD = Path(__file__).parent / "gold"
 ARTICLES = Path(__file__).parent / "articles"
 
 
+def claims(text: str) -> list[dict]:
+    """The claim records extracted from an article written for a test."""
+    from provenance.extract import extract_claims
+    from provenance.ingest import parse_article
+
+    return [c.to_json() for c in extract_claims(parse_article(text, article_id="t"))]
+
+
+def one(text: str, fragment: str) -> dict:
+    """The one claim whose text holds `fragment` (fails when there are none or more)."""
+    found = [c for c in claims(text) if fragment in c["text"]]
+    assert len(found) == 1, [c["text"] for c in claims(text)]
+    return found[0]
+
+
 def load_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip()]

@@ -3,19 +3,7 @@ the test; each case names the convention it stands for."""
 
 from __future__ import annotations
 
-from provenance.extract import extract_claims
-from provenance.ingest import parse_article
-
-
-def claims(text: str) -> list[dict]:
-    article = parse_article(text, article_id="t")
-    return [c.to_json() for c in extract_claims(article)]
-
-
-def one(text: str, fragment: str) -> dict:
-    found = [c for c in claims(text) if fragment in c["text"]]
-    assert len(found) == 1, [c["text"] for c in claims(text)]
-    return found[0]
+from conftest import claims, one
 
 
 def test_a_date_stated_in_the_call_sentence():

@@ -6,20 +6,10 @@ import time
 
 import pytest
 
+from conftest import claims, one
 from provenance.extract import extract_claims
 from provenance.ingest import parse_article
 from provenance.names import known_person
-
-
-def claims(text: str) -> list[dict]:
-    article = parse_article(text, article_id="t")
-    return [c.to_json() for c in extract_claims(article)]
-
-
-def one(text: str, fragment: str) -> dict:
-    found = [c for c in claims(text) if fragment in c["text"]]
-    assert len(found) == 1, [c["text"] for c in claims(text)]
-    return found[0]
 
 
 def test_direct_quote_with_inverted_attribution():

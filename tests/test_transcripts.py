@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from provenance.extract import extract_claims
-from provenance.ingest import parse_article
-
-
-def claims(text: str) -> list[dict]:
-    return [c.to_json() for c in extract_claims(parse_article(text, article_id="t"))]
-
+from conftest import claims
 
 BRIEFING = """Press Briefing by Press Secretary Dana Whitfield
 
