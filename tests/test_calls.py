@@ -286,3 +286,17 @@ def test_someones_predecessor_is_not_in_the_call():
             "Trudeau, last spoke on March 5. Trudeau said that talks had been tense.\n")
     call = one(text, "tense")["call"]
     assert call["participants"] == ["Donald Trump", "Justin Trudeau"]
+
+
+def test_a_numeric_date_line_and_a_footers_first_published_note():
+    page = ("Sandu, Nausėda talk energy security\n\n03.02.2026 09:15\n\nPresident Maia "
+            "Sandu held a phone call with President Gitanas Nausėda on Monday. Sandu said "
+            "that gas supplies would hold.\n")
+    assert one(page, "gas supplies")["call"]["date"] == "2026-02-02"
+    wire = ("HALIFAX — Premier Tim Houston spoke with Prime Minister Mark Carney by phone "
+            "on Friday. Houston said the two agreed to speed up the tidal project.\n\n"
+            "This report by The Canadian Press was first published March 7, 2025.\n")
+    assert one(wire, "speed up")["call"]["date"] == "2025-03-07"
+    # day first only with dots; a clause's date is no date line
+    assert one(page.replace("03.02.2026", "2026-02-03"), "gas")["call"]["date"] == (
+        "2026-02-02")

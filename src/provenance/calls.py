@@ -44,7 +44,8 @@ _FULL_DATE = re.compile(rf"\b(?:(?:{_MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th)?,
 # A note of when the text itself was issued: "Published 12 March 2025", "This statement
 # was issued … on …" (not "the report, published on …, found").
 _ISSUED = re.compile(r"^(?:published|updated|posted|issued|released|dated)\b|\b(?:this|the"
-                     r" following) (?:statement|article|story|release|readout|text)\b[^.]{0,80}"
+                     r" following) (?:statement|article|story|report|release|readout|text)\b"
+                     r"[^.]{0,80}"
                      r"\b(?:issued|published|posted|released|dated)\b")
 # A line about something, not a byline or dateline: a verb, or a sentence's period.
 _CLAUSE_LINE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|ended|began|"
@@ -83,6 +84,25 @@ class _CallMention:
 _DATE_ALONE = re.compile(
     r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?"
     r"(?:[a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [a-z]+\.? \d{4})")
+
+
+# A web page's numeric date line: "16.09.2025 14:22" (day first, as Ukrainian and
+# European sites write it), "2025-09-16". Slashes are left alone: 09/10 is either.
+_NUMERIC_DATE_LINE = re.compile(
+    r"(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))"
+    r"(?:,? (?:\d{1,2}:\d{2}(?::\d{2})?)(?: ?[ap]\.?m\.?)?)?")
+_FOOTER_PARAGRAPHS = 3  # "This report by The Canadian Press was first published …"
+
+
+def _numeric_date(line: str) -> dt.date | None:
+    m = _NUMERIC_DATE_LINE.fullmatch(line)
+    if m is None:
+        return None
+    if m.group("y"):
+        year, month, day = m.group("y"), int(m.group("m")), int(m.group("d"))
+    else:
+        year, month, day = m.group("iy"), int(m.group("im")), int(m.group("id"))
+    return _complete(year, month, day, None) if int(year) >= 1990 else None
 
 
 def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
@@ -256,6 +276,8 @@ def dateline_date(article: Article) -> dt.date | None:
         line = article.text[start:end].strip().lower()
         if end - start <= 40 and _DATE_ALONE.fullmatch(line):
             return resolve_date(line, None)  # a line that is only a date: "June 5, 2025"
+        if end - start <= 40 and (numeric := _numeric_date(line)) is not None:
+            return numeric  # "16.09.2025 14:22"
         full = _FULL_DATE.search(line)
         if full is None or int(full.group()[-4:]) < 1990:
             continue
@@ -265,6 +287,13 @@ def dateline_date(article: Article) -> dt.date | None:
             # a short line around a full date ("Kyiv, May 8, 2025 (Ukrinform)", "By
             # Staff · The Canadian Press · Wednesday, Sept. 17, 2025") or a note of
             # when the text was issued ("… was issued on Wednesday, 5 November 2025")
+            return resolve_date(full.group(), None)
+    for para in article.paragraphs[-_FOOTER_PARAGRAPHS:]:
+        # a footer's note of when the text was issued: "This report by The Canadian
+        # Press was first published Dec. 1, 2022."
+        line = article.text[para.start:para.end].lower()
+        full = _FULL_DATE.search(line)
+        if full is not None and _ISSUED.search(line, 0, full.start()):
             return resolve_date(full.group(), None)
     return None
 
