@@ -1020,3 +1020,33 @@ def test_a_ministrys_portfolio_words_are_no_persons_name():
     text = ("According to the Moldovan Ministry of Foreign Affairs and European "
             "Integration, the ministers discussed energy.\n")
     assert "Integration" not in one(text, "discussed energy")["speaker"]["name"].split()[:2]
+
+
+def test_the_head_of_state_and_a_noun_after_of_are_no_cue():
+    text = ("President of Finland Alexander Stubb held a phone call with Prime Minister "
+            "Kristrún Frostadóttir.\n\n\"Our seas must stay open,\" the Head of State "
+            "stressed.\n\n\"We will meet in June,\" the head of government said.\n")
+    assert one(text, "seas must")["speaker"]["name"] == "Alexander Stubb"
+    assert one(text, "meet in June")["speaker"]["name"] == "Kristrún Frostadóttir"
+
+
+def test_a_coordinated_verb_makes_no_trailing_cue():
+    text = ("As the agency reported, on May 2, Stubb visited Oslo and announced new aid.\n")
+    assert claims(text) == []
+
+
+def test_an_agencys_cited_source_is_the_source_of_the_story():
+    post = ("Stubb, Frostadóttir discuss Arctic security\n\nPresident of Finland Alexander "
+            "Stubb held a phone call with Prime Minister of Iceland Kristrún Frostadóttir."
+            "\n\nYle reports this with reference to the Head of State's X account.\n\n"
+            "\"A good talk with Kristrún on the Arctic,\" Stubb wrote.\n\nHe added that the "
+            "two would meet at the Nordic summit.\n\nFrostadóttir said Iceland backed the "
+            "plan.\n")
+    wrote = one(post, "good talk")["source"]
+    assert (wrote["issuer"], wrote["channel"]) == ("Alexander Stubb", "social_post")
+    assert one(post, "Nordic summit")["source"]["channel"] == "social_post"
+    # the post is his: her words come through no post of his
+    assert one(post, "backed the plan")["source"]["issuer"] != "Alexander Stubb"
+    office = post.replace("the Head of State's X account", "the presidential press service")
+    told = one(office, "Nordic summit")["source"]
+    assert told["channel"] == "readout"

@@ -41,6 +41,8 @@ _TEXT_NOUNS = frozenset("""post statement readout release message text communiqu
 _DETERMINERS = frozenset(
     """a an the his her its their our my your this that these those whose any no
     every each another such what which""".split())
+# A word after these is a noun, not a cue: "the head of state", "in response".
+_NOUN_AFTER = _DETERMINERS | {"of", "in", "for", "with", "from"}
 _AMBIGUOUS_BARE = frozenset(
     """call post report support offer request demand state note promise claim tweet
     reply respond raise continue comment brief welcome thank""".split())
@@ -597,8 +599,8 @@ class _Finder:
             cue = lexicon.CUES_BY_FORM[form]
             if cue.lemma == "read" and prev_word not in _TEXT_NOUNS:
                 continue  # only a text reads: "the post reads", not "he read the names"
-            if prev_word in _DETERMINERS or prev_word.endswith(("’s", "'s")):
-                continue  # a noun: "the call", "his statement", "Canada’s support"
+            if prev_word in _NOUN_AFTER or prev_word.endswith(("’s", "'s")):
+                continue  # a noun: "the call", "his statement", "head of state"
             if form == cue.lemma and cue.lemma.split()[0] in _AMBIGUOUS_BARE and (
                     prev_word not in _MODALS):
                 continue
@@ -613,9 +615,10 @@ class _Finder:
         return k >= 0 and self._embedded_spans[k][0] <= pos < self._embedded_spans[k][1]
 
     def _after_determiner(self, pos: int, floor: int) -> bool:
-        """The word at `pos` follows a determiner: a noun (`the post`), not a cue."""
+        """The word at `pos` follows a determiner or a preposition: a noun (`the post`,
+        `head of state`), not a cue."""
         before = self._word_before(pos, floor)
-        return before is not None and before[0] in _DETERMINERS
+        return before is not None and before[0] in _NOUN_AFTER
 
     def _char_before(self, pos: int) -> str:
         """The last character before `pos` that is not white space ('' if none)."""
@@ -670,6 +673,9 @@ class _Finder:
         comma = self.text.rfind(",", sent.start, np_start)
         if comma <= sent.start or self.text[comma:np_start].strip(" ,"):
             return None
+        np_words = self.low[np_start:cue_end - len(cue_text)].split()
+        if np_words and np_words[-1] in ("and", "but", "then"):
+            return None  # "…, Carney visited Kyiv and announced aid": no trailing cue
         tail = self.text[cue_end:sent.end]
         dash = min((k for k in (tail.find(" — "), tail.find(" – "), tail.find(" - "))
                     if k != -1), default=len(tail))  # an aside after a dash: the reporter's

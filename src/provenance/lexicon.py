@@ -564,7 +564,7 @@ TITLES: tuple[str, ...] = (
     "special envoy", "envoy", "aide", "presidential aide", "adviser", "advisor",
     "national security adviser", "national security advisor", "director",
     "director-general", "commissioner", "chairman", "chairwoman", "chief of staff",
-    "cabinet secretary", "cs", "fm",
+    "cabinet secretary", "cs", "fm", "head of state", "head of government",
 )
 # Countries whose people the English-language press names surname first (`Lin Jian`,
 # later `Lin`; `Lee Jae-myung`, later `Lee`).
@@ -717,6 +717,12 @@ REPRODUCED = re.compile(
     r"(?= on \w|[.,;:\n]| today| this)", re.IGNORECASE)
 # A government page that is itself a readout: "The following is attributable to
 # Spokesperson …", or a heading "READOUT" / "Readout of the President's Call with …".
+# A news agency's note of where its whole story comes from: "Ukrinform reports, citing
+# the President's Office", "… reports this with reference to the Head of State's
+# Telegram channel".
+CITED = re.compile(
+    r"\b(?:reports?|reported|informs?|writes)(?: this)?,? (?:with reference to|citing"
+    r"|referring to) (?P<issuer>[^.;:\n]{3,80}?)\s*(?=[.;:\n]|$)", re.IGNORECASE)
 ATTRIBUTABLE = re.compile(
     r"\b(?:following|below) is attributable to (?P<issuer>[^.,;:\n]{3,80}?)(?=[.,;:\n])",
     re.IGNORECASE)

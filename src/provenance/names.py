@@ -68,6 +68,10 @@ _GENERIC_TITLES = (" minister", " secretary", " spokesperson", " spokesman",
 # Titles that name the same office: "the premier" is the prime minister.
 _SAME_TITLE = {"pm": "prime minister", "premier": "prime minister", "cs": "cabinet secretary",
                "fm": "foreign minister"}
+# "the head of state" is the president or the monarch; "the head of government" the
+# prime minister or the chancellor.
+_HEADS = {"head of state": frozenset({"president", "king", "queen", "emir"}),
+          "head of government": frozenset({"prime minister", "chancellor", "taoiseach"})}
 _SURNAME_FUZZ = 85.0  # rapidfuzz ratio: Zelensky~Zelenskyy 94, Trudeau~Truss 62
 _LEADER_ROLES = ("president", "prime minister", "chancellor", "king", "premier", "pm",
                  "emir", "crown prince", "queen", "taoiseach")
@@ -485,6 +489,8 @@ class People:
         roles |= {r.rsplit(" ", 1)[-1] for r in roles if r.endswith(_GENERIC_TITLES)}
         if title == "leader" and roles & set(_LEADER_ROLES):
             roles.add("leader")
+        if title in _HEADS and roles & _HEADS[title]:
+            roles.add(title)
         return title in roles and (country is None or self.country_of(name) == country)
 
     def by_title(self, title: str, country: str | None, before: int,
@@ -567,7 +573,7 @@ def title_in(np: str) -> tuple[str, str | None]:
             country = lexicon.COUNTRY_BY_WORD[w].code
             continue
         rest.append(w)
-    if "of" in rest:  # "the Prime Minister of Canada"
+    if "of" in rest and _title_at(rest)[1] != len(rest):  # "the Prime Minister of Canada"
         k = rest.index("of")
         tail = " ".join(rest[k + 1:])
         if tail in lexicon.COUNTRY_BY_WORD:

@@ -41,6 +41,7 @@ _HEAD_PARAGRAPHS = 6  # paragraphs searched for what the whole document is
 _READOUT_HEADING = Prefilter(lexicon.READOUT_HEADING)
 _REPRODUCED = Prefilter(lexicon.REPRODUCED)
 _ATTRIBUTABLE = Prefilter(lexicon.ATTRIBUTABLE)
+_CITED = Prefilter(lexicon.CITED)
 
 
 @frozen
@@ -220,6 +221,39 @@ def _whole_document(article: Article, resolver: Resolver) -> _Found | None:
     return _readout_page(article, resolver)
 
 
+def _cited_source(article: Article, resolver: Resolver) -> _Found | None:
+    """The source a news agency says its whole story comes from (`Ukrinform reports,
+    citing the President's Office`; `… with reference to the Head of State's Telegram
+    channel`): an office's release, or a person's own posts."""
+    text = article.text
+    for para in article.paragraphs:
+        m = _found(_CITED, text, para.start, para.end)
+        if m is None:
+            continue
+        start, end = m.span("issuer")
+        np = text[start:end]
+        channel = channel_in(np)
+        owner_end = max(np.rfind("’s "), np.rfind("'s "))
+        owner_start = np.find(" of ")
+        if owner_end > 0:  # "the Head of State's Telegram channel"
+            owner = resolver.resolve(start, start + owner_end, loose=True)
+        elif owner_start > 0 and channel is not None:  # "the press service of the President"
+            owner = resolver.resolve(start + owner_start + 4, end, loose=True)
+        else:
+            owner = resolver.resolve(start, end, loose=True)
+        if owner is None or owner.name == "unknown" or not owner.name[:1].isupper():
+            return None
+        country = owner.country or resolver.people.country_of(owner.name)
+        if channel == "social_post" and owner.kind == "person":
+            return _Found(owner.name, channel, country, "cited")
+        if owner.kind == "person" and country is not None:
+            return _Found(head_office(country), "readout", country, "cited")
+        if owner.kind == "body":
+            return _Found(owner.name, owner.channel or "statement", country, "cited")
+        return None
+    return None
+
+
 def _found(test: Prefilter, text: str, start: int, end: int) -> re.Match[str] | None:
     """`test.pattern.search(text, start, end)`, but for texts its literals rule out."""
     return None if test.rules_out(text, start, end) else test.pattern.search(text, start, end)
@@ -267,6 +301,7 @@ def assign_sources(drafts: Sequence[Draft], resolver: Resolver, people: People,
     ordered = sorted(drafts, key=lambda d: d.start)
     ctx = _Context(article)
     whole = _whole_document(article, resolver)
+    cited = _cited_source(article, resolver)
     explicit = {id(d): _explicit(d, people, ctx) for d in ordered}
     ctx.index(ordered, explicit)
     last_by_speaker: dict[str, _Found] = {}
@@ -299,6 +334,11 @@ def assign_sources(drafts: Sequence[Draft], resolver: Resolver, people: People,
                 found = _Found(run.issuer, "readout", run.country, "carry-over")
         if found is None:
             found = _single_source(d, ctx)
+        if found is None and cited is not None and _cited_fits(d, cited):
+            channel = cited.channel
+            if channel != "social_post":
+                channel = "readout" if d.call is not None else "statement"
+            found = _Found(cited.issuer, channel, cited.country, "cited")
         if found is None and whole is not None and (
                 whole.issuer != "unknown" or d.call is not None):
             # every word of it is the document's (a readout page with no issuer named:
@@ -353,6 +393,18 @@ def _announcements(article: Article, drafts: Sequence[Draft], resolver: Resolver
 # the passive ("was mocked by Trump on Truth Social"), habit ("has often criticised").
 _NOT_AN_ACCOUNT = re.compile(r"\b(?:not|never|n't|no longer|was \w+ by|were \w+ by"
                              r"|has often|have often|often|usually|regularly|last year)\b")
+
+
+def _cited_fits(d: Draft, cited: _Found) -> bool:
+    """A claim can come through the story's cited source: a person's posts carry only
+    that person's words; an office's release those of its country's people and what
+    it says of a call."""
+    agent = d.agent
+    if agent is None or agent.kind == "group" or agent.name == "unknown":
+        return cited.channel != "social_post" and d.call is not None
+    if cited.channel == "social_post":
+        return agent.name == cited.issuer
+    return agent.kind == "person" and agent.country == cited.country
 
 
 def _subject_of(text: str, start: int, person: Mention) -> bool:

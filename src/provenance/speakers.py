@@ -191,7 +191,11 @@ class Resolver:
             title, country = next((t for n in range(len(words), 0, -1)
                                    if (t := title_in(" ".join(words[:n])))[0]), ("", None))
             if title:
-                holder = self.people.by_title(title, country, start)
+                if start not in self._subjects:  # who the text spoke of just before
+                    self._subjects[start] = None  # guards against cycles
+                    self._subjects[start] = self.subject_before(
+                        self._before_sentence(start))
+                holder = self.people.by_title(title, country, start, self._subjects[start])
                 info = self.people.person(holder) if holder else None
                 if holder and not (gender and info and info.gender
                                    and info.gender != gender):
