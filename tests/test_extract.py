@@ -1050,3 +1050,15 @@ def test_an_agencys_cited_source_is_the_source_of_the_story():
     office = post.replace("the Head of State's X account", "the presidential press service")
     told = one(office, "Nordic summit")["source"]
     assert told["channel"] == "readout"
+
+
+def test_an_abbreviated_month_and_a_long_addressee_before_that():
+    said = one("Foreign Minister Penny Wong said on Feb. 20 that Canberra was \"working "
+               "closely\" with Jakarta.\n", "Canberra")
+    assert said["text"] == "Canberra was \"working closely\" with Jakarta"
+    announced = one("Albanese announced on Sept. 4 last year that Australia would "
+                    "send more aid.\n", "Australia")
+    assert announced["text"] == "Australia would send more aid"
+    told = one("Prime Minister Anthony Albanese told Indonesian President Prabowo Subianto "
+               "in a phone call on Tuesday that Australia backed the deal.\n", "deal")
+    assert told["text"] == "Australia backed the deal"

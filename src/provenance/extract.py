@@ -87,14 +87,22 @@ _RELATIVE = re.compile(r" (?:which|who) ")
 _CONJUNCTION = re.compile(r"\s*(?:and|but|while|whereas|so|yet)\s+")
 # A word of the addressee or an adjunct before "that": no clause mark, but the period
 # of an honorific ("told Ms. Sheinbaum that") is part of a name.
-_WORDISH = r"(?:[^,.;“\"]|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bdr)\.|(?<=\bmrs)\.|(?<=\bst)\.)"
+# A character of a clause: no punctuation but the period of an abbreviation (`Mr.`,
+# `Feb.`).
+_WORDISH = "(?:[^,.;“\"]|" + "|".join(
+    rf"(?<=\b{a})\." for a in ("mr", "ms", "dr", "mrs", "st", "jan", "feb", "mar", "apr",
+                               "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")) + ")"
 _SAY_THAT = re.compile(rf"(?:{_WORDISH}{{0,60}}?\s)?that\s")
 _TELL_THAT = re.compile(rf"(?:{_WORDISH}{{0,60}}?\s)?that\s")
+# the last try: "told Ukrainian President Volodymyr Zelenskiy in a phone call on Tuesday
+# that …"
+_TELL_FAR_THAT = re.compile(rf"(?:{_WORDISH}{{0,100}}?\s)?that\s")
 _TELL_ABOUT = re.compile(rf"(?:{_WORDISH}{{0,40}}?\s)?(?:about|of)\s")
 _TELL_ON = re.compile(
     rf"(?:{_WORDISH}{{0,40}}?\s)?on\s(?!(?:monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday|the phone|a call|a video|x|twitter|telegram|facebook|\d|january|february"
-    r"|march|april|may|june|july|august|september|october|november|december)\b)")
+    r"|march|april|may|june|july|august|september|october|november|december|jan|feb|mar"
+    r"|apr|jun|jul|aug|sept?|oct|nov|dec)\b)")
 _QUOTE_LABEL = re.compile(r"\s*quote(?: from (?P<who>[^:\n]{2,80}))?:\s*", re.IGNORECASE)
 _AND_THAT = re.compile(r",? (?:and|but) that ")  # a second that-clause of one verb
 _ACRONYM_TAIL = re.compile(r"[A-Z][\w&.-]{0,12}\)\s*$")
@@ -106,7 +114,7 @@ _DAY = "|".join(lexicon.WEEKDAYS)
 _MONTH = "|".join(lexicon.MONTHS)  # (names and their abbreviations)
 _SAID_ASIDE = re.compile(
     rf"(?:(?:(?:late|early|earlier|later) )?(?:on (?:{_DAY})(?: (?:morning|afternoon"
-    rf"|evening|night))?|on (?:{_MONTH}) \d{{1,2}}|yesterday|today|last (?:week|night"
+    rf"|evening|night))?|on (?:{_MONTH})\.? \d{{1,2}}|yesterday|today|last (?:week|night"
     r"|month))|on (?:x|twitter|telegram|facebook|instagram|truth social)|in (?:a|an|his"
     r"|her|its|their) (?:\w+ )?(?:post|statement|interview|address|briefing))\s+"
     r"(?:that\s+)?")
@@ -914,7 +922,8 @@ class _Finder:
                 return None
         elif frame == "tell":
             # "told X that …", "informed X about …", "briefed X on …" (not "on Monday")
-            m = _TELL_THAT.match(rest) or _TELL_ABOUT.match(rest) or _TELL_ON.match(rest)
+            m = (_TELL_THAT.match(rest) or _TELL_ABOUT.match(rest) or _TELL_ON.match(rest)
+                 or _TELL_FAR_THAT.match(rest))
             if m:
                 i += m.end()
             else:
