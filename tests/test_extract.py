@@ -1062,3 +1062,27 @@ def test_an_abbreviated_month_and_a_long_addressee_before_that():
     told = one("Prime Minister Anthony Albanese told Indonesian President Prabowo Subianto "
                "in a phone call on Tuesday that Australia backed the deal.\n", "deal")
     assert told["text"] == "Australia backed the deal"
+
+
+def test_a_quotation_that_is_all_of_a_cues_content_is_a_direct_claim():
+    lead = "Kenya hosts talks\n\nThe talks went on. "
+    posted = one(lead + "Foreign Minister Musalia Mudavadi wrote on X that \"Nairobi is "
+                 "ready to host the next round.\" Others agreed.\n", "Nairobi")
+    assert (posted["kind"], posted["text"]) == ("direct", "Nairobi is ready to host the "
+                                                          "next round.")
+    assert posted["source"]["channel"] == "social_post"
+    bare = one(lead + "Musalia Mudavadi said \"the door is open.\" Others agreed.\n", "door")
+    assert (bare["kind"], bare["speaker"]["name"]) == ("direct", "Musalia Mudavadi")
+    # once, where the reported speech takes it with a second that-clause
+    both = claims(lead + "Musalia Mudavadi stated that \"Kenya will stand by its word\" and that "
+                  "peace must come.\n")
+    assert [c["text"] for c in both] == ["Kenya will stand by its word", "peace must come"]
+    # a naming or calling cue's quotation is no whole content
+    assert claims(lead + "Musalia Mudavadi called for \"an immediate ceasefire\".\n") == []
+
+
+def test_the_spokesperson_named_before_is_that_person_not_an_office():
+    text = ("Lula speaks with Ramaphosa\n\nIn Pretoria, presidential spokesperson Thandi "
+            "Mokoena told reporters that the call had been warm.\n\nAsked about tariffs, "
+            "the spokesperson said only that trade came up.\n")
+    assert one(text, "trade came up")["speaker"]["name"] == "Thandi Mokoena"

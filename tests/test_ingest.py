@@ -173,3 +173,13 @@ def test_a_title_and_its_standfirst_on_two_lines_are_a_heading():
     # a paragraph of prose over two lines is body
     assert boilerplate_kind("The leaders agreed to defend the pact.\nThey will meet in "
                             "June to review progress.") is None
+
+
+def test_a_wire_storys_staff_and_copyright_lines_are_credits():
+    from provenance.ingest import boilerplate_kind
+
+    assert boilerplate_kind("(Reporting by Ana Lima; Writing by Tom Hale; Editing by "
+                            "Jo Park)") == "credit"
+    assert boilerplate_kind("Additional reporting by Ana Lima in Brasilia") == "credit"
+    assert boilerplate_kind("© 2022 The Canadian Press") == "credit"
+    assert boilerplate_kind("Reporters said the talks went well.") is None

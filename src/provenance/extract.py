@@ -1039,13 +1039,15 @@ class _Finder:
                          or d.rule in ("embedded-post", "transcript-answer", "colon-block"))
         covered_starts = [a for a, _ in covered]
         covered_reach = list(accumulate((b for _, b in covered), max))
+        # 'stated that "…" and that …': the reported speech took the quotation whole
+        taken = {(d.start, d.end) for d in self.drafts if d.kind == "direct"}
         self._previous = _Previous(self.drafts)
         for q in self.quotes:
             k = bisect_right(covered_starts, q.open)
             if k and covered_reach[k - 1] > q.open:
                 continue  # inside a mixed claim or an embedded post: already claimed
-            if self.qindex.inside_double(q):
-                continue  # nested inside another quotation
+            if self.qindex.inside_double(q) or (q.start, q.end) in taken:
+                continue  # nested inside another quotation, or claimed whole
             text = self.text[q.start:q.end]
             words = text.split()
             if not words or not _ALNUM.search(text):
@@ -1179,7 +1181,12 @@ class _Finder:
             if hits:
                 h = hits[-1]
                 after_cue = pre_low[h.end():].strip(" ,:")
-                if len(after_cue.split()) <= 14 and pre_low.endswith((",", ":")):
+                # 'wrote on X that "…"', 'said "…"': the quotation is all the content
+                bare = (not pre_low.endswith((",", ":"))
+                        and lexicon.CUES_BY_FORM[h.group(1)].frame in ("say", "that")
+                        and (after_cue in ("", "that") or (
+                            after_cue.endswith(" that") and len(after_cue.split()) <= 8)))
+                if len(after_cue.split()) <= 14 and (pre_low.endswith((",", ":")) or bare):
                     cue_s = sent_open.start + h.start()
                     np_start = self._np_start(sent_open, cue_s)
                     agent = self.resolver.resolve(np_start, self._np_end(cue_s))

@@ -773,6 +773,9 @@ BOILERPLATE_PREFIXES: tuple[tuple[str, str], ...] = (
     (r"(?:tags|categories|topics|filed under)\s*:", "tags"),
     (r"(?:image|photo|photograph|picture|credit|file photo|video)s?\s*:", "credit"),
     (r"\(except for the headline", "syndication"),
+    # a wire story's staff line: "(Reporting by …; Editing by …)", "© 2022 The Canadian Press"
+    (r"\(?(?:additional )?(?:reporting|writing|editing|compiled|edited|written) by\b"
+     r"|(?:©|\(c\)|copyright\b)", "credit"),
 )
 # Lower-case patterns: they are searched in lower-cased text.
 BOILERPLATE_PHRASES: tuple[tuple[str, str], ...] = (

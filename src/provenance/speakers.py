@@ -124,6 +124,13 @@ class Resolver:
             last = persons[-1]  # "Kremlin spokesman Dmitry Peskov": the person is the head
             return Mention(start, end, surface, "person", last.name, last.country,
                            last.gender, role=last.role)
+        if not persons:  # "the spokesperson" named before is that person, no office
+            title, country = title_in(np)
+            name = (self.people.by_title(title, None, start, self.subject_before(start))
+                    if title and country is None else None)
+            if name:
+                return Mention(start, end, surface, "person", name,
+                               self.people.country_of(name))
         office = self._office(start, end, folded, persons)
         if office is not None:
             return office
