@@ -1086,3 +1086,13 @@ def test_the_spokesperson_named_before_is_that_person_not_an_office():
             "Mokoena told reporters that the call had been warm.\n\nAsked about tariffs, "
             "the spokesperson said only that trade came up.\n")
     assert one(text, "trade came up")["speaker"]["name"] == "Thandi Mokoena"
+
+
+def test_countries_beyond_the_hand_written_ones_and_a_titled_countrys_surname():
+    text = ("Arctic call\n\nPresident of Finland Alexander Stubb held a phone call with "
+            "Prime Minister of Iceland Kristrún Frostadóttir.\n\nFrostadóttir said Iceland "
+            "backed the plan. Ghanaian President John Mahama said Accra would help. "
+            "Portuguese Prime Minister Luís Montenegro said that Lisbon agreed.\n")
+    assert one(text, "backed the plan")["speaker"]["name"] == "Kristrún Frostadóttir"
+    assert one(text, "Accra")["speaker"]["name"] == "John Mahama"
+    assert one(text, "Lisbon agreed")["speaker"]["name"] == "Luís Montenegro"

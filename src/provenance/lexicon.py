@@ -12,6 +12,8 @@ import unicodedata
 
 from attrs import frozen
 
+from .world import MORE_COUNTRIES
+
 # --------------------------------------------------------------------------------------
 # Reporting verbs.
 #
@@ -363,6 +365,9 @@ COUNTRIES: tuple[Country, ...] = (
             "Government of Vietnam"),
     Country("UN", "United Nations", "other", ("united nations", "un", "u.n."),
             "United Nations"),
+    # every other UN member state, the Holy See, Kosovo, Taiwan, the AU and ASEAN
+    *(Country(code, name, "other", words, office)
+      for code, name, words, office in MORE_COUNTRIES),
 )
 
 def _ascii(word: str) -> str:
@@ -375,7 +380,7 @@ COUNTRY_BY_WORD: dict[str, Country] = {
     key: c for c in COUNTRIES for w in c.words for key in (w, _ascii(w))}
 COUNTRY_BY_CODE: dict[str, Country] = {c.code: c for c in COUNTRIES}
 # Blocs and organizations: they have no "Government of …".
-BLOCS = frozenset({"EU", "NATO", "UN"})
+BLOCS = frozenset({"EU", "NATO", "UN", "AFU", "ASN"})
 # Words that are also seats of government: "the Kremlin said" speaks for the head office.
 SEATS = frozenset({"kremlin", "white house", "downing street", "élysée", "elysee",
                    "chancellery", "palazzo chigi", "moncloa", "planalto", "casa rosada",

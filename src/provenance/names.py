@@ -392,8 +392,11 @@ class People:
                     return []
                 if ascii_fold(name) in _SEATS:
                     return []  # "Palazzo Chigi", "Downing Street": a seat of government
-                if any(w.lower() in lexicon.COUNTRY_BY_WORD or w.lower() in lexicon.NOT_NAMES
-                       for w in words):
+                # a country's word is no name's, but for a titled person's surname
+                # ("Prime Minister Luís Montenegro")
+                named = words[:-1] if title and title not in lexicon.HONORIFICS else words
+                if any(w.lower() in lexicon.COUNTRY_BY_WORD for w in named) or any(
+                        w.lower() in lexicon.NOT_NAMES for w in words):
                     return []
                 canonical = name
             info = self.info.get(canonical)
