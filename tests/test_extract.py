@@ -1096,3 +1096,18 @@ def test_countries_beyond_the_hand_written_ones_and_a_titled_countrys_surname():
     assert one(text, "backed the plan")["speaker"]["name"] == "Kristrún Frostadóttir"
     assert one(text, "Accra")["speaker"]["name"] == "John Mahama"
     assert one(text, "Lisbon agreed")["speaker"]["name"] == "Luís Montenegro"
+
+
+def test_a_page_titled_by_the_call_is_its_leaders_readout():
+    text = ("Akorda\n\nTelephone conversation with President of Uzbekistan Shavkat "
+            "Mirziyoyev\n\nMarch 3, 2025 17:45\n\nKassym-Jomart Tokayev had a telephone "
+            "conversation with President of Uzbekistan Shavkat Mirziyoyev.\n\nThe leaders "
+            "discussed water sharing on the Syr Darya. Kassym-Jomart Tokayev stressed that "
+            "the canal project should go ahead.\n")
+    stressed = one(text, "canal project")
+    assert stressed["speaker"]["name"] == "Kassym-Jomart Tokayev"
+    assert stressed["source"]["channel"] == "readout"
+    assert stressed["source"]["issuer"] == one(text, "water sharing")["speaker"]["name"]
+    # a news headline has a verb: no readout page
+    news = text.replace("Telephone conversation with", "Tokayev holds call with")
+    assert one(news, "canal project")["source"]["channel"] == "unknown"

@@ -65,3 +65,29 @@ def test_labels_that_name_no_speaker_make_no_transcript():
     assert not any(c["rule"].startswith("transcript") for c in claims(text))
     text = "NEW DELHI: Minister Lena Okafor said the port would reopen.\n"
     assert not any(c["rule"].startswith("transcript") for c in claims(text))
+
+
+def test_capitalized_labels_with_a_title_and_question_labels_with_the_asker():
+    text = """Transcript of the Weekly Media Briefing by the Official Spokesperson
+
+Official Spokesperson, Shri Arjun Mehta: Yesterday the Prime Minister spoke with \
+President Ada Strand of Valdoria about the grain corridor.
+
+Question (Priya Nair, Doordarshan): Sir, was fertiliser discussed?
+
+Official Spokesperson, Shri Arjun Mehta: Yes, fertiliser supplies were discussed at length.
+"""
+    found = claims(text)
+    assert [c["speaker"]["name"] for c in found] == ["Arjun Mehta", "Arjun Mehta"]
+    assert {c["source"]["channel"] for c in found} == {"briefing"}
+    assert found[1]["text"] == "Yes, fertiliser supplies were discussed at length."
+
+
+def test_a_headline_with_a_name_and_a_colon_or_a_list_by_country_is_no_transcript():
+    text = """Mauro Vieira: 'With Argentina, the relationship is between states'
+
+Brasil: The foreign minister said on Thursday that talks would go on.
+
+Chile: President Gabriel Boric said the region needed calm.
+"""
+    assert all(c["rule"].split("+")[0] != "transcript-answer" for c in claims(text))

@@ -289,7 +289,7 @@ class _Finder:
         Hayashi), or for `A:` the interview's subject, the person the text names most
         before the first answer at `first` (not its author, `By …`)."""
         end = a.label_start + len(a.label)
-        if a.label in ("A", "ANSWER"):
+        if a.label.upper() in ("A", "ANSWER"):
             met = [m.name for m in self.people.mentions if m.start < first
                    and self.low[max(0, m.start - 3):m.start] != "by "]
             if not met:
@@ -297,6 +297,11 @@ class _Finder:
             name = max(dict.fromkeys(met), key=met.count)  # most named; first on a tie
             return Mention(a.label_start, end, a.label, "person", name,
                            self.people.country_of(name))
+        named = self.people.in_span(a.label_start, end)
+        if named:  # "Official Spokesperson, Shri Randhir Jaiswal"
+            m = named[-1]
+            return Mention(a.label_start, end, a.label, "person", m.name, m.country,
+                           m.gender, role=m.role)
         label = a.label.replace(".", " ").lower().split()
         words = [w for w in label if w not in _LABEL_TITLE_WORDS]
         if not words:

@@ -739,6 +739,11 @@ READOUT_HEADING = re.compile(
 READOUT_OPENING = re.compile(
     r"\s*(?:the )?(?:prime minister|president|chancellor)\b[^.\n]{0,100}?\btoday "
     r"(?:spoke|held|had|received|took part)\b", re.IGNORECASE)
+# A leader's site titles its note of a call by the call alone: "Telephone conversation
+# with President of France Emmanuel Macron" (a news headline has a verb).
+READOUT_TITLE = re.compile(
+    r"\s*(?:(?:telephone|phone|video) (?:conversation|call|talks?)|conversation by phone)"
+    r" (?:with|between)\b[^\n.]*$", re.IGNORECASE)
 # "Source: Zelenskyy on Telegram": a line naming where the items below it come from.
 SOURCE_LINE = re.compile(r"\s*source:\s", re.IGNORECASE)
 # Parentheticals between a subject and its verb: "Erdoğan, for his part, underscored …".

@@ -206,7 +206,8 @@ _SEATS = frozenset(ascii_fold(s) for s in lexicon.SEATS)
 _HONORIFICS = lexicon.HONORIFICS | {"mr", "mrs", "ms", "dr"}
 # Titles written before a given name alone: "Sir Keir", "Prince Faisal", "Sheikh Tamim".
 _FIRST_NAME_TITLES = frozenset({"sir", "dame", "lord", "lady", "prince", "princess",
-                                "sheikh", "sheikha", "king", "queen", "emir"})
+                                "sheikh", "sheikha", "king", "queen", "emir",
+                                "shri", "sri", "smt", "shrimati"})  # India's Mr. and Mrs.
 _KNIGHTS = frozenset({"sir", "dame"})
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
 # Titles that follow a portfolio's name: "Foreign Affairs Minister", "Trade Secretary".

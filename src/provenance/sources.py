@@ -260,6 +260,7 @@ def _found(test: Prefilter, text: str, start: int, end: int) -> re.Match[str] | 
 
 
 _MENU_WORDS = 15  # a line of a web page's menus, title or date line is shorter
+_FIRST_WORDS = re.compile(r"\s*(?:\S+\s+){1,4}")  # where a sentence names its subject
 
 
 def _readout_page(article: Article, resolver: Resolver) -> _Found | None:
@@ -267,9 +268,17 @@ def _readout_page(article: Article, resolver: Resolver) -> _Found | None:
     `Prime Minister Mark Carney today spoke with …` (news writes the day; a readout
     writes `today`), after the page's short lines (menus, title, date, place)."""
     m = None
+    text = article.text
+    titled = any(lexicon.READOUT_TITLE.fullmatch(text, p.start, p.end)
+                 for p in article.paragraphs[:_HEAD_PARAGRAPHS] if p.boilerplate == "heading")
     for body in (p for p in article.paragraphs if p.boilerplate is None):
-        m = lexicon.READOUT_OPENING.match(article.text, body.start, body.end)
-        if m is not None or len(article.text[body.start:body.end].split()) > _MENU_WORDS:
+        long = len(text[body.start:body.end].split()) > _MENU_WORDS or (
+            titled and text[body.start:body.end].rstrip().endswith("."))  # a sentence
+        m = lexicon.READOUT_OPENING.match(text, body.start, body.end)
+        if m is None and titled and long:
+            # under a call's title, the first prose's subject is the page's leader
+            m = _FIRST_WORDS.match(text, body.start, body.end)
+        if m is not None or long:
             break  # the opening, or prose that is not it
     if m is None:
         return None

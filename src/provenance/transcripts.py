@@ -13,13 +13,14 @@ from collections.abc import Collection
 
 from attrs import frozen
 
-from .lexicon import COUNTRY_BY_WORD
+from .lexicon import COUNTRY_BY_WORD, TITLE_WORDS
 from .records import Article
 
-# A turn's label: "Q", "A", or a name in capitals with its title ("MS. LEAVITT",
-# "CHIEF CABINET SECRETARY HAYASHI"), an optional outlet "(Kyodo News)", a colon.
+# A turn's label: "Q", "A", or a name with its title, in capitals ("MS. LEAVITT",
+# "CHIEF CABINET SECRETARY HAYASHI") or capitalized ("Official Spokesperson, Shri
+# Randhir Jaiswal"), an optional outlet "(Kyodo News)", a colon.
 _LABEL = re.compile(
-    r"(?P<label>Q|A|QUESTION|ANSWER|[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,5})"
+    r"(?P<label>Q|A|[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,6})"
     r"(?: \([^)\n]{1,60}\))?:[ \t]+(?=\S)")
 _QUESTIONS = frozenset({"Q", "QUESTION", "REPORTER", "JOURNALIST", "INTERVIEWER",
                         "MODERATOR", "PARTICIPANT", "AUDIENCE"})
@@ -27,7 +28,11 @@ _QUESTIONS = frozenset({"Q", "QUESTION", "REPORTER", "JOURNALIST", "INTERVIEWER"
 _NOT_SPEAKERS = frozenset({"UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH",
                            "READ", "ALSO", "SOURCE", "NOTE", "EDITOR'S", "EDITOR’S",
                            "CORRECTION", "PHOTO", "VIDEO", "QUOTE", "LIVE", "ANALYSIS",
-                           "OPINION", "CONTEXT", "BACKGROUND", "WARNING", "DISCLAIMER"})
+                           "OPINION", "CONTEXT", "BACKGROUND", "WARNING", "DISCLAIMER",
+                           "FROM", "RELATED", "TAGS", "TOPICS", "CATEGORIES", "PUBLISHED",
+                           "POSTED", "DATE", "LOCATION", "CREDIT", "IMAGE", "CAPTION",
+                           "CONTACT", "EMAIL", "TEL", "PHONE", "SEE", "MORE", "SHARE"})
+_QUOTE_MARKS = "\"'“‘«"
 _MIN_TURNS = 2  # labelled answers (and questions) that make a text a transcript
 _NOTE_WORDS = 6  # a shorter line after an answer ("Related Links") is not part of it
 
@@ -51,8 +56,10 @@ def answers(article: Article, body: Collection[int]) -> list[Answer]:
     for i in sorted(body):
         para = article.paragraphs[i]
         m = _LABEL.match(text, para.start, para.end)
-        if m is not None and not _not_a_speaker(m.group("label")):
-            turns[i] = m
+        if m is not None and not _not_a_speaker(m.group("label")) and (
+                m.group("label").isupper() or (_titled(m.group("label"))
+                                               and text[m.end()] not in _QUOTE_MARKS)):
+            turns[i] = m  # (not a headline's "Minister Lena Okafor: ‘Trade first’")
     if len(turns) < _MIN_TURNS or all(_is_question(m) for m in turns.values()):
         return []
     found = []
@@ -74,11 +81,21 @@ def answers(article: Article, body: Collection[int]) -> list[Answer]:
 def _not_a_speaker(label: str) -> bool:
     """`UPDATE:`, `READ MORE:`, or a dateline's place (`NEW DELHI:`)."""
     words = label.split()
-    return words[0].rstrip(".") in _NOT_SPEAKERS or label.lower() in COUNTRY_BY_WORD
+    return (words[0].rstrip(".").upper() in _NOT_SPEAKERS
+            or label.lower() in COUNTRY_BY_WORD)
+
+
+def _titled(label: str) -> bool:
+    """A label not in capitals names a speaker by title (`Official Spokesperson, Shri
+    Randhir Jaiswal`) or a turn (`Question`, `Answer`); not a headline's `Mauro Vieira:
+    ‘With Argentina, …’` nor a list's `Canada: …`."""
+    words = label.replace(",", " ").lower().split()
+    return words[0].upper() in _QUESTIONS or words[0] == "answer" or any(
+        w in TITLE_WORDS for w in words)
 
 
 def _is_question(m: re.Match[str]) -> bool:
-    return m.group("label").split()[0].rstrip(".") in _QUESTIONS
+    return m.group("label").split()[0].rstrip(".").upper() in _QUESTIONS
 
 
 def _continues(article: Article, k: int) -> bool:
