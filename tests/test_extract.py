@@ -1111,3 +1111,20 @@ def test_a_page_titled_by_the_call_is_its_leaders_readout():
     # a news headline has a verb: no readout page
     news = text.replace("Telephone conversation with", "Tokayev holds call with")
     assert one(news, "canal project")["source"]["channel"] == "unknown"
+
+
+def test_a_page_labelled_press_release_is_its_leaders_readout():
+    text = ("Government.nz\n\nHome > Releases > Press release\n\nPM speaks with Prime "
+            "Minister Luxon\n\nPrime Minister Anthony Albanese spoke with the Prime "
+            "Minister of New Zealand, Christopher Luxon, on Wednesday.\n\nThe Prime "
+            "Minister thanked Prime Minister Luxon for his support on the Pacific "
+            "policing plan.\n\n'Our region is stronger when we act together,' Prime "
+            "Minister Albanese said.\n")
+    for fragment in ("Pacific policing", "stronger when"):
+        found = one(text, fragment)
+        assert found["speaker"]["name"] == "Anthony Albanese"
+        assert (found["source"]["channel"], found["source"]["side"]) == ("readout", "other")
+    # a news site's menu names its releases among other items: no readout page
+    news = text.replace("Home > Releases > Press release", "Home  World  Press releases  "
+                        "Sport")
+    assert one(news, "Pacific policing")["source"]["channel"] == "unknown"

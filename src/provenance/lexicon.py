@@ -744,6 +744,15 @@ READOUT_OPENING = re.compile(
 READOUT_TITLE = re.compile(
     r"\s*(?:(?:telephone|phone|video) (?:conversation|call|talks?)|conversation by phone)"
     r" (?:with|between)\b[^\n.]*$", re.IGNORECASE)
+# A government page's own label for what it is, on a short line of its own: "Press
+# release", "Press release | Date: 12/06/2025", "Newsroom > Media Statements", "From:
+# Prime Minister's Office, 10 Downing Street". (A news site's menu lists "Press
+# releases" among other items, on a line with them.)
+RELEASE_MARKER = re.compile(
+    r"\s*(?:[^\n>]{1,40}>\s*)*(?:press release|news release|media (?:statement|release)s?"
+    r"|press statement|readout)(?:\s*[|·•][^\n]*)?\s*"
+    r"|\s*from:\s[^\n]*\b(?:office|presidency|ministry|government|chancellery)\b[^\n]*",
+    re.IGNORECASE)
 # "Source: Zelenskyy on Telegram": a line naming where the items below it come from.
 SOURCE_LINE = re.compile(r"\s*source:\s", re.IGNORECASE)
 # Parentheticals between a subject and its verb: "Erdoğan, for his part, underscored …".

@@ -260,17 +260,18 @@ def _found(test: Prefilter, text: str, start: int, end: int) -> re.Match[str] | 
 
 
 _MENU_WORDS = 15  # a line of a web page's menus, title or date line is shorter
-_FIRST_WORDS = re.compile(r"\s*(?:\S+\s+){1,4}")  # where a sentence names its subject
+_FIRST_WORDS = re.compile(r"\s*(?:\S+\s+){1,6}")  # where a sentence names its subject
 
 
 def _readout_page(article: Article, resolver: Resolver) -> _Found | None:
     """A leader's office's own page about a call: its first sentence of prose opens
     `Prime Minister Mark Carney today spoke with …` (news writes the day; a readout
-    writes `today`), after the page's short lines (menus, title, date, place)."""
+    writes `today`), after the page's short lines (menus, title, date, place); or the
+    page says what it is above its prose (`Press release`; a title that is the call
+    alone, `Telephone conversation with …`), and its first sentence names its leader."""
     m = None
     text = article.text
-    titled = any(lexicon.READOUT_TITLE.fullmatch(text, p.start, p.end)
-                 for p in article.paragraphs[:_HEAD_PARAGRAPHS] if p.boilerplate == "heading")
+    titled = _labelled_release(article)
     for body in (p for p in article.paragraphs if p.boilerplate is None):
         long = len(text[body.start:body.end].split()) > _MENU_WORDS or (
             titled and text[body.start:body.end].rstrip().endswith("."))  # a sentence
@@ -287,6 +288,26 @@ def _readout_page(article: Article, resolver: Resolver) -> _Found | None:
     if country is None:
         return None
     return _Found(head_office(country), "readout", country, "document")
+
+
+def _labelled_release(article: Article) -> bool:
+    """A short line above the first prose says the page is a government's release of a
+    call: `Press release`, `From: Prime Minister's Office`, `Telephone conversation
+    with …`."""
+    text = article.text
+    for para in article.paragraphs:
+        start = para.start
+        if para.boilerplate is None and len(text[para.start:para.end].split()) > _MENU_WORDS:
+            return False  # prose: the page's head is over
+        while start < para.end:
+            end = text.find("\n", start, para.end)
+            end = para.end if end == -1 else end
+            if len(text[start:end].split()) <= _MENU_WORDS and (
+                    lexicon.READOUT_TITLE.fullmatch(text, start, end)
+                    or lexicon.RELEASE_MARKER.fullmatch(text, start, end)):
+                return True
+            start = end + 1
+    return False
 
 
 def _seat_country(text: str) -> str | None:
