@@ -1128,3 +1128,15 @@ def test_a_page_labelled_press_release_is_its_leaders_readout():
     news = text.replace("Home > Releases > Press release", "Home  World  Press releases  "
                         "Sport")
     assert one(news, "Pacific policing")["source"]["channel"] == "unknown"
+
+
+def test_a_named_body_opening_with_a_nationality_and_the_statement_it_issued():
+    text = ("Leaders talk\n\nPresident Ilham Aliyev held a phone call with Prime Minister "
+            "Nikol Pashinyan on Monday.\n\nDuring the call, Aliyev told Pashinyan that Baku "
+            "was ready to sign the treaty, the Azerbaijani Press Secretariat said in a "
+            "statement.\n\nAliyev said the border commissions should meet soon, according "
+            "to the statement.\n")
+    told = one(text, "ready to sign")
+    assert told["text"] == "Baku was ready to sign the treaty"
+    assert told["source"]["issuer"] == "Azerbaijani Press Secretariat"
+    assert one(text, "border commissions")["source"]["issuer"] == "Azerbaijani Press Secretariat"

@@ -183,3 +183,10 @@ def test_a_wire_storys_staff_and_copyright_lines_are_credits():
     assert boilerplate_kind("Additional reporting by Ana Lima in Brasilia") == "credit"
     assert boilerplate_kind("© 2022 The Canadian Press") == "credit"
     assert boilerplate_kind("Reporters said the talks went well.") is None
+
+
+def test_an_agencys_subscription_notice_is_syndication():
+    from provenance.ingest import boilerplate_kind
+
+    assert boilerplate_kind("The agency's website carries only part of the stories offered "
+                            "to subscribers of its wire, in summarized form.") == "syndication"

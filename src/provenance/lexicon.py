@@ -801,7 +801,8 @@ BOILERPLATE_PHRASES: tuple[tuple[str, str], ...] = (
     (r"comment section|comments? (?:are|is) (?:now )?closed|report an error or a typo"
      r"|click here|sign up for|subscribe to our", "comments"),
     (r"auto-published from|syndicated feed|agency feed|not been edited by"
-     r"|not edited by|has not been reviewed by", "syndication"),
+     r"|not edited by|has not been reviewed by|offered to subscribers"
+     r"|contact us for subscription", "syndication"),
 )
 # A caption ends with a parenthesized credit: "(Andrew Lahodynskyj/THE CANADIAN PRESS)".
 CAPTION_CREDIT = re.compile(

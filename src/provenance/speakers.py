@@ -441,6 +441,12 @@ _QUANTIFIERS = frozenset("""many some most few several all both other others wes
     eastern european african asian arab senior top""".split())
 
 
+# Words that make a name beginning with a country's word a body's, not a place's
+# ("Turkish Communications Directorate", "Canadian Federation of Independent Business").
+_NAMED_BODY_NOUNS = lexicon.ORGANIZATION_NOUNS | {
+    "directorate", "secretariat", "agency", "bureau", "commission", "council", "authority"}
+
+
 def _org_name(surface: str) -> str | None:
     """The name of the organization a noun phrase is, if it is one (`Finland's National
     Bureau of Investigation`, `grid operator Fingrid`, `the Christian Social Union`)."""
@@ -456,7 +462,7 @@ def _org_name(surface: str) -> str | None:
             set(before) & _QUANTIFIERS or last[:-1] in lexicon.COUNTRY_BY_WORD
             or last[:-1] in lexicon.NOT_NAMES or last[:-1] in _TITLE_WORDS):
         return None  # "Many Republicans", "Ukrainians", "Western Leaders": people
-    if not set(folded.split()) & lexicon.ORGANIZATION_NOUNS and any(
+    if not set(folded.split()) & _NAMED_BODY_NOUNS and any(
             key == folded or key.startswith(folded + " ") or folded.startswith(key + " ")
             for key in lexicon.COUNTRY_BY_WORD):
         return None  # "United", "New Delhi", "Canada Post": places and their names (not
