@@ -1140,3 +1140,23 @@ def test_a_named_body_opening_with_a_nationality_and_the_statement_it_issued():
     assert told["text"] == "Baku was ready to sign the treaty"
     assert told["source"]["issuer"] == "Azerbaijani Press Secretariat"
     assert one(text, "border commissions")["source"]["issuer"] == "Azerbaijani Press Secretariat"
+
+
+def test_the_leaders_before_a_gerund_cue_and_no_body_named_after_it():
+    text = ("PM call with Prime Minister Frederiksen\n\nThe Prime Minister spoke to Prime "
+            "Minister Mette Frederiksen this afternoon.\n\nThe leaders began by discussing "
+            "the partnership between their countries, including in the High North, where "
+            "both share an interest.\n")
+    found = one(text, "partnership")
+    assert found["speaker"]["name"] != "High North"
+
+
+def test_a_passive_with_an_adverb_and_a_lead_in_with_a_colon_make_no_claim():
+    passive = ("Leaders talk\n\nRegional issues, including energy cooperation and the "
+               "Akkuyu Nuclear Power Plant, were also discussed, the office said.\n")
+    assert all("Akkuyu" not in c["speaker"]["name"] for c in claims(passive))
+    lead_in = ("Live updates\n\nEstonian Prime Minister Kristen Michal spoke with Finnish "
+               "President Alexander Stubb this morning.\n\nFinland’s president, Alexander "
+               "Stubb, has posted about the same call:\n\nA good call with Kristen. We will "
+               "investigate together.\n")
+    assert all(c["text"] != "Finland’s president, Alexander Stubb" for c in claims(lead_in))

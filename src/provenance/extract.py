@@ -47,6 +47,9 @@ _AMBIGUOUS_BARE = frozenset(
     """call post report support offer request demand state note promise claim tweet
     reply respond raise continue comment brief welcome thank""".split())
 _PASSIVE = frozenset({"was", "were", "been", "being", "be", "is", "are", "get", "got"})
+# Adverbs between a passive auxiliary and its participle: "were also discussed".
+_PASSIVE_ADVERBS = frozenset({"also", "further", "briefly", "then", "again", "not",
+                              "never", "extensively", "likewise", "reportedly", "already"})
 _AUXILIARIES = frozenset({"had", "has", "have", "would", "will", "was", "were", "is",
                          "are", "did", "does", "do", "could", "should", "may", "might",
                          "must", "can", "shall", "been", "be"})
@@ -617,6 +620,9 @@ class _Finder:
             if form == cue.lemma and cue.lemma.split()[0] in _AMBIGUOUS_BARE and (
                     prev_word not in _MODALS):
                 continue
+            if prev and prev_word in _PASSIVE_ADVERBS:  # "were also discussed"
+                earlier = self._word_before(prev[1], sent.start)
+                prev_word = earlier[0] if earlier else prev_word
             if prev_word in _PASSIVE and not form.endswith("ing"):
                 continue  # "was discussed", "were told": the subject does not speak
             if form.endswith("ed") and self.low[m.end():m.end() + 3] == " by":
@@ -686,6 +692,8 @@ class _Finder:
         comma = self.text.rfind(",", sent.start, np_start)
         if comma <= sent.start or self.text[comma:np_start].strip(" ,"):
             return None
+        if self.text[:sent.end].rstrip().endswith(":"):
+            return None  # "Stubb, Finland's president, has posted about the call:" leads in
         np_words = self.low[np_start:cue_end - len(cue_text)].split()
         if np_words and np_words[-1] in ("and", "but", "then"):
             return None  # "…, Carney visited Kyiv and announced aid": no trailing cue
@@ -834,7 +842,7 @@ class _Finder:
             own = self.resolver.resolve(np_start, np_end)
             if own is not None:
                 return own
-        return self._first_agent(sent, pos)
+        return self._first_agent(sent, pos, gerund=form.endswith("ing"))
 
     def _appositive_subject(self, sent: Sentence, np_start: int) -> Mention | None:
         """`Hugh Hill, a doctor at the hospital, said`: skip the appositive."""
@@ -865,8 +873,10 @@ class _Finder:
         dateline = lexicon.DATELINE.match(self.text, sent.start, sent.end)
         return dateline.end() if dateline else sent.start
 
-    def _first_agent(self, sent: Sentence, pos: int) -> Mention | None:
-        """The subject of the sentence's main clause, for `…, urging him to …`."""
+    def _first_agent(self, sent: Sentence, pos: int, *, gerund: bool = False
+                     ) -> Mention | None:
+        """The subject of the sentence's main clause, for `…, urging him to …`; for a
+        gerund cue, the leaders together may be it (`The leaders began by discussing`)."""
         segments: list[tuple[int, int]] = []
         s = self._after_dateline(sent)
         for i in range(s, sent.end):
@@ -877,6 +887,11 @@ class _Finder:
         before = [(a, min(b, pos)) for a, b in segments if a < pos]
         after = [(a, b) for a, b in segments if a > pos]
         for a, b in before + after:
+            words = self.low[a:b].split()[:4]
+            if gerund and a < pos and any(lexicon.GROUP_PATTERNS.match(" ".join(words[:n]))
+                               for n in range(len(words), 0, -1)):
+                # "The leaders began by discussing …": both, not a name further on
+                return Mention(a, b, self.text[a:b], "group", "unknown")
             persons = [m for m in self.people.in_span(a, b)
                        if not self.resolver.inside_quote(m.start)]
             pronoun = re.search(r"\b(he|she)\b", self.low[a:b])
@@ -889,9 +904,9 @@ class _Finder:
                         persons[1].start - persons[0].end < 40):
                     return Mention(a, b, self.text[a:b], "group", "unknown")
                 return first_person
-            body = self.resolver.resolve(a, b)
+            body = self.resolver.resolve(a, b) if a < pos else None
             if body is not None and body.kind in ("body", "group"):
-                return body
+                return body  # (a place or a body named after the cue is no subject)
         return None
 
     # -- content -----------------------------------------------------------------------
