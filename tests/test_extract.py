@@ -1160,3 +1160,15 @@ def test_a_passive_with_an_adverb_and_a_lead_in_with_a_colon_make_no_claim():
                "Stubb, has posted about the same call:\n\nA good call with Kristen. We will "
                "investigate together.\n")
     assert all(c["text"] != "Finland’s president, Alexander Stubb" for c in claims(lead_in))
+
+
+def test_an_emirs_office_and_a_quotation_the_content_goes_on_after():
+    text = ("Leaders talk\n\nQatar’s Emir Sheikh Tamim bin Hamad Al Thani and Prime Minister "
+            "Anthony Albanese discussed energy trade in a phone call, the emir’s office "
+            "said.\n\nSheikh Tamim stressed “the need for stable gas prices” and to expand "
+            "investment, the Amiri Diwan said in a statement.\n")
+    assert one(text, "energy trade")["source"]["issuer"] == "Amiri Diwan of Qatar"
+    stressed = one(text, "stable gas prices")
+    assert stressed["speaker"]["name"] == "Tamim bin Hamad Al Thani"
+    assert stressed["kind"] == "mixed" and stressed["text"].endswith("expand investment")
+    assert stressed["source"]["issuer"] == "Amiri Diwan of Qatar"

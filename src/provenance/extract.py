@@ -108,6 +108,7 @@ _TELL_ON = re.compile(
     r"|apr|jun|jul|aug|sept?|oct|nov|dec)\b)")
 _QUOTE_LABEL = re.compile(r"\s*quote(?: from (?P<who>[^:\n]{2,80}))?:\s*", re.IGNORECASE)
 _AND_THAT = re.compile(r",? (?:and|but) that ")  # a second that-clause of one verb
+_AND_MORE = re.compile(r" (?:and|as well as) (?:to|the|on|for|called|urged|said)\b")  # “…” and to …
 _ACRONYM_TAIL = re.compile(r"[A-Z][\w&.-]{0,12}\)\s*$")
 _TRAILING_WORDS = 8  # words after a trailing cue ("…, she said in a statement on Monday.")
 _MIN_PART = 12  # characters: shorter pieces of a split are no statement of their own
@@ -984,13 +985,14 @@ class _Finder:
         return i, self._content_end(i, sent.end)
 
     def _goes_on_after_quote(self, i: int, end: int) -> bool:
-        """`stated that "Japan will stand with Ukraine" and that peace …`: the content
-        goes on past the quotation (a mixed claim), not a quotation alone."""
+        """`stated that "Japan will stand with Ukraine" and that peace …`, `stressed “the
+        need …” and to ensure …`: the content goes on past the quotation (a mixed
+        claim), not a quotation alone."""
         quote = self._quote_at(i)
         if quote is None or not quote.closed:
             return False
         rest = self.low[quote.close + 1:end]
-        return bool(_AND_THAT.match(rest))
+        return bool(_AND_THAT.match(rest) or _AND_MORE.match(rest))
 
     def _is_direct_after_cue(self, i: int) -> bool:
         quote = self._quote_at(i)

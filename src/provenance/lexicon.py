@@ -308,7 +308,7 @@ COUNTRIES: tuple[Country, ...] = (
             "Office of the Prime Minister of Armenia"),
     Country("AZ", "Azerbaijan", "other", ("azerbaijan", "azerbaijani", "baku"),
             "Office of the President of Azerbaijan"),
-    Country("KZ", "Kazakhstan", "other", ("kazakhstan", "kazakh", "astana"),
+    Country("KZ", "Kazakhstan", "other", ("kazakhstan", "kazakh", "astana", "akorda"),
             "Office of the President of Kazakhstan"),
     Country("IL", "Israel", "other", ("israel", "israeli", "jerusalem"),
             "Prime Minister's Office (Israel)"),
@@ -327,7 +327,7 @@ COUNTRIES: tuple[Country, ...] = (
     Country("AE", "United Arab Emirates", "other",
             ("united arab emirates", "uae", "emirati", "abu dhabi"),
             "Office of the President of the United Arab Emirates"),
-    Country("QA", "Qatar", "other", ("qatar", "qatari", "doha"),
+    Country("QA", "Qatar", "other", ("qatar", "qatari", "doha", "amiri diwan"),
             "Amiri Diwan of Qatar"),
     Country("EG", "Egypt", "other", ("egypt", "egyptian", "cairo"),
             "Office of the President of Egypt"),
@@ -385,7 +385,7 @@ BLOCS = frozenset({"EU", "NATO", "UN", "AFU", "ASN"})
 SEATS = frozenset({"kremlin", "white house", "downing street", "élysée", "elysee",
                    "chancellery", "palazzo chigi", "moncloa", "planalto", "casa rosada",
                    "bankova", "number 10", "no 10", "kantei", "zhongnanhai", "yongsan",
-                   "aso rock"})
+                   "aso rock", "amiri diwan", "akorda"})
 
 # --------------------------------------------------------------------------------------
 # People. An alias table of public figures the corpus is about; others are found by

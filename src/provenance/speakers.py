@@ -363,7 +363,8 @@ class Resolver:
             country = self.people.country_of(persons[-1].name)
         if country is None:
             title = "prime minister" if ("prime" in words or "pmo" in words) else (
-                "president" if ("president" in words or "presidential" in words) else "")
+                "president" if ("president" in words or "presidential" in words) else
+                next((w for w in _OFFICE_HOLDERS if w in words), ""))  # "the emir's office"
             explicit = country_in(surface)
             if title:
                 name = self.people.by_title(title, explicit, start)
@@ -445,6 +446,9 @@ _QUANTIFIERS = frozenset("""many some most few several all both other others wes
 # ("Turkish Communications Directorate", "Canadian Federation of Independent Business").
 _NAMED_BODY_NOUNS = lexicon.ORGANIZATION_NOUNS | {
     "directorate", "secretariat", "agency", "bureau", "commission", "council", "authority"}
+
+
+_OFFICE_HOLDERS = ("chancellor", "emir", "king", "queen", "premier", "taoiseach")
 
 
 def _org_name(surface: str) -> str | None:
