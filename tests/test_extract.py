@@ -1172,3 +1172,13 @@ def test_an_emirs_office_and_a_quotation_the_content_goes_on_after():
     assert stressed["speaker"]["name"] == "Tamim bin Hamad Al Thani"
     assert stressed["kind"] == "mixed" and stressed["text"].endswith("expand investment")
     assert stressed["source"]["issuer"] == "Amiri Diwan of Qatar"
+
+
+def test_a_trailing_body_in_a_statement_is_the_source_of_a_persons_claim():
+    text = ("Headline here\n\nMahmoud Ali Youssouf met envoys in Addis Ababa.\n\nYoussouf "
+            "underscored the primacy of African solutions, the AU Commission said in a "
+            "statement.\n")
+    found = one(text, "African solutions")
+    assert found["speaker"]["name"] == "Mahmoud Ali Youssouf"
+    assert (found["source"]["issuer"], found["source"]["channel"]) == ("AU Commission",
+                                                                       "statement")

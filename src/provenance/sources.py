@@ -131,9 +131,11 @@ def _explicit(d: Draft, people: People, ctx: _Context) -> _Found | None:
         issuer = _person_issuer(d.via, channel, people, ctx.attribution(d))
         return _Found(issuer, channel, people.country_of(d.via.name) or d.via.country,
                       "named")
-    if d.via is not None:
-        channel = _channel_of(d.via, d)
-        return _Found(_issuer_for(d.via, channel), channel, d.via.country, "named")
+    if d.via is not None:  # "…, the AU Commission said in a statement"
+        via = d.via if d.via.channel or not d.channel_hint else attrs.evolve(
+            d.via, channel=d.channel_hint)
+        channel = _channel_of(via, d)
+        return _Found(_issuer_for(via, channel), channel, via.country, "named")
     if agent is not None and agent.kind == "body" and agent.channel:
         return _Found(agent.name, _channel_of(agent, d), agent.country, "office")
     if agent is not None and agent.kind == "body" and d.channel_hint:
