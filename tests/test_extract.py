@@ -1182,3 +1182,14 @@ def test_a_trailing_body_in_a_statement_is_the_source_of_a_persons_claim():
     assert found["speaker"]["name"] == "Mahmoud Ali Youssouf"
     assert (found["source"]["issuer"], found["source"]["channel"]) == ("AU Commission",
                                                                        "statement")
+
+
+def test_a_participle_after_the_content_is_a_second_claim_and_declining_is_none():
+    text = ("Headline\n\nPresident Cyril Ramaphosa spoke with Chancellor Friedrich Merz.\n\n"
+            "Ramaphosa said trade could double by 2030, stressing that the port deal was "
+            "vital.\n\nHis spokesperson Vincent Magwenya declined to say whether a visit was "
+            "planned, noting that “dates are for the two offices.”\n")
+    texts = [c["text"] for c in claims(text)]
+    assert "trade could double by 2030" in texts and "the port deal was vital" in texts
+    assert not any("whether a visit" in t for t in texts)
+    assert one(text, "dates are")["speaker"]["name"] == "Vincent Magwenya"

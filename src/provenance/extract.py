@@ -47,6 +47,8 @@ _AMBIGUOUS_BARE = frozenset(
     """call post report support offer request demand state note promise claim tweet
     reply respond raise continue comment brief welcome thank""".split())
 _PASSIVE = frozenset({"was", "were", "been", "being", "be", "is", "are", "get", "got"})
+_DECLINED = frozenset({"declined", "refused", "declining", "refusing", "declines",
+                       "refuses"})
 # Adverbs between a passive auxiliary and its participle: "were also discussed".
 _PASSIVE_ADVERBS = frozenset({"also", "further", "briefly", "then", "again", "not",
                               "never", "extensively", "likewise", "reportedly", "already"})
@@ -621,6 +623,10 @@ class _Finder:
             if form == cue.lemma and cue.lemma.split()[0] in _AMBIGUOUS_BARE and (
                     prev_word not in _MODALS):
                 continue
+            if prev_word == "to" and prev and (
+                    (verb := self._word_before(prev[1], sent.start)) is not None
+                    and verb[0] in _DECLINED):
+                continue  # "declined to say whether …": no statement
             if prev and prev_word in _PASSIVE_ADVERBS:  # "were also discussed"
                 earlier = self._word_before(prev[1], sent.start)
                 prev_word = earlier[0] if earlier else prev_word

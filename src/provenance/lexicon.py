@@ -145,6 +145,10 @@ CONTENT_STOPS: tuple[str, ...] = (
 # "with": '"Partnership Agreement," with Ukraine seeking …' goes on)
 CONTENT_STOPS += tuple(f",{mark} {word} " for word in ("but", "while", "whereas", "calling")
                        for mark in "”\"")
+# A participle after the content is the same speaker's next claim: "…, adding that …".
+CONTENT_STOPS += tuple(f", {verb} that " for verb in (
+    "adding", "stressing", "noting", "saying", "insisting", "arguing", "warning",
+    "underlining", "emphasising", "emphasizing", "stating", "recalling", "pointing out"))
 
 # --------------------------------------------------------------------------------------
 # Channels: nouns that name how a statement reached the public.
