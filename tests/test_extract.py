@@ -1193,3 +1193,12 @@ def test_a_participle_after_the_content_is_a_second_claim_and_declining_is_none(
     assert "trade could double by 2030" in texts and "the port deal was vital" in texts
     assert not any("whether a visit" in t for t in texts)
     assert one(text, "dates are")["speaker"]["name"] == "Vincent Magwenya"
+
+
+def test_told_a_press_conference_in_a_place_on_a_day_then_the_clause():
+    text = ("Headline\n\nPrime Minister Christopher Luxon spoke with President Prabowo "
+            "Subianto.\n\nMr Luxon told a news conference in Wellington on Thursday the "
+            "call had been “warm and constructive”.\n")
+    told = one(text, "warm and constructive")
+    assert told["text"].startswith("the call had been")
+    assert told["source"]["channel"] == "briefing"

@@ -69,7 +69,8 @@ _ADDRESSEE = re.compile(
     r"(?:him|her|them|us|me|reporters|journalists|lawmakers|parliament|the press"
     r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}"
     r"|(?:the|his|her|their|its) (?:[\w’'-]+ ){0,2}?(?:counterpart|leader|president"
-    r"|minister|chancellor|host|guest|audience|people|nation|parliament)s?)"
+    r"|minister|chancellor|host|guest|audience|people|nation|parliament)s?"
+    r"|(?:a|an|the|his|her|its) (?:[\w’'-]+ )?(?:press|news) (?:conference|briefing))"
     r"\s+(?:that\s+)?"
 )
 _EMBED = re.compile(
@@ -128,6 +129,11 @@ _CLAUSE_START = re.compile(
     r"(?:he|she|it|they|we|i|his|her|its|their|the|a|an|this|that|there|both|all|no"
     r"|[a-z]+(?:’s|'s))\b|(?:[\w’'-]+ ){1,3}(?:would|will|had|has|have|was|were|is|are"
     r"|could|should|must|may|might|did|does|do|wanted|needed|planned|hoped)\b")
+# Where and when, between an addressee and the content: "in Canberra on Thursday".
+_PLACE_TIME = re.compile(
+    rf"(?:(?:in|at) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?|(?i:on (?:{_DAY})|on (?:{_MONTH})\.?"
+    rf" \d{{1,2}})|(?:late|early) \w+|earlier|later|yesterday|today|this week|last week)"
+    rf"(?:,? (?:(?:in|at) [A-Z][\w.’'-]*|(?i:on (?:{_DAY}))|(?:late|early) \w+))*,? ")
 # Verbs whose content may be an infinitive after an aside: "agreed on Wednesday to …".
 _PROMISES = frozenset({"agree", "pledge", "vow", "promise"})
 _ADJUNCT_TO = re.compile(  # times, or the call itself, then the infinitive
@@ -955,9 +961,16 @@ class _Finder:
                 i += m.end()
             else:
                 m = _ADDRESSEE.match(self.text, i, sent.end)
-                if m is None or _ADJUNCT_START.match(self.low[m.end():sent.end]):
+                if m is None:
                     return None
                 i = m.end()
+                if _ADJUNCT_START.match(self.low[i:sent.end]):
+                    # "told a press conference in Canberra on Thursday the call had …"
+                    aside = _PLACE_TIME.match(self.text, i, sent.end)
+                    if aside is None or not _CLAUSE_START.match(self.low, aside.end(),
+                                                                sent.end):
+                        return None
+                    i = aside.end()
         elif frame == "ask":
             m = re.search(r"\bto\s", rest[:120])
             if m:
