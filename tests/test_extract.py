@@ -1202,3 +1202,16 @@ def test_told_a_press_conference_in_a_place_on_a_day_then_the_clause():
     told = one(text, "warm and constructive")
     assert told["text"].startswith("the call had been")
     assert told["source"]["channel"] == "briefing"
+
+
+def test_the_statement_is_the_one_named_last_even_outside_a_claim():
+    text = ("Two accounts of one call\n\nPrime Minister Mark Carney and President Gustavo "
+            "Petro spoke by phone on Tuesday.\n\n“Prime Minister Carney underscored the "
+            "value of trade,” the readout issued by the Prime Minister’s Office said.\n\n"
+            "Colombia’s account of the conversation, a statement from the Presidency of the "
+            "Republic, put the emphasis elsewhere. Petro explained Colombia’s “results in the "
+            "fight against coca”, the statement said.\n")
+    found = one(text, "fight against coca")
+    assert found["speaker"]["name"] == "Gustavo Petro"
+    assert (found["source"]["issuer"], found["source"]["side"]) == (
+        "Office of the President of Colombia", "other")

@@ -31,7 +31,7 @@ from .patterns import trie_regex
 from .quotes import Pairing, Quote, QuoteIndex, pair_quotes
 from .records import Article, Call, Claim, Link, Sentence, Source, Speaker
 from .sources import assign_sources
-from .speakers import Resolver, channel_in, channels_in, government
+from .speakers import Resolver, channel_in, channels_in, country_in, government
 from .transcripts import Answer, answers
 
 _CUE_FORMS = sorted(lexicon.CUES_BY_FORM, key=len, reverse=True)
@@ -49,6 +49,14 @@ _AMBIGUOUS_BARE = frozenset(
 _PASSIVE = frozenset({"was", "were", "been", "being", "be", "is", "are", "get", "got"})
 _DECLINED = frozenset({"declined", "refused", "declining", "refusing", "declines",
                        "refuses"})
+# A document named with its issuer: "a statement from the Presidency of the Republic",
+# "the readout issued by the Prime Minister's Office".
+_DOCUMENT_WORDS = ("statement", "readout", "read-out", "release", "communiqu")
+_DOCUMENT_INTRO = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[\w-]+ )?(?P<noun>statement|readout"
+    r"|read-out|press release|communiqu[eé]) (?:(?:issued|released|published|put out"
+    r"|posted) )?(?:from|by) (?P<issuer>[^,.;:\n()“”\"]{3,80}?)(?= (?:on|late|early|after"
+    r"|before|that|which|said|says|placed|put|gave|made)\b|[,.;:\n(]|$)")
 # Adverbs between a passive auxiliary and its participle: "were also discussed".
 _PASSIVE_ADVERBS = frozenset({"also", "further", "briefly", "then", "again", "not",
                               "never", "extensively", "likewise", "reportedly", "already"})
@@ -265,6 +273,7 @@ class _Finder:
 
     # -- orchestration ---------------------------------------------------------------
     def find(self) -> list[Draft]:
+        self._introduced_documents()
         self._transcript()
         self._embedded_posts()
         self._blocks_after_colons()
@@ -276,6 +285,30 @@ class _Finder:
         self._quotations()
         self.drafts.sort(key=lambda d: d.start)
         return self.drafts
+
+    # -- 0. documents the text names -----------------------------------------------
+    def _introduced_documents(self) -> None:
+        """`a statement from the Presidency of the Republic`, `a readout issued by the
+        PMO`: documents named outside any claim, for `the statement said` later. An
+        office with no country of its own takes the one named before it in the
+        sentence (`Mexico's account, a statement from the Presidency, …`)."""
+        low = self.low
+        if not any(w in low for w in _DOCUMENT_WORDS):
+            return
+        for m in _DOCUMENT_INTRO.finditer(self.text):
+            issuer = self.resolver.resolve(m.start("issuer"), m.end("issuer"), loose=True)
+            if issuer is None or issuer.kind not in ("body", "document", "person"):
+                continue
+            country = issuer.country or self.people.country_of(issuer.name)
+            name = issuer.name
+            if name == "unknown" or not name[:1].isupper():
+                sent = self.sentences[self._sentence_at(m.start())]
+                country = country_in(self.text[sent.start:m.start()])
+                if country is None:
+                    continue
+                name = lexicon.COUNTRY_BY_CODE[country].head_office
+            self.resolver.remember(Mention(m.start(), m.end(), m.group(), "document", name,
+                                           country, channel=channel_in(m.group("noun"))))
 
     # -- 0. a transcript's answers --------------------------------------------------
     def _transcript(self) -> None:
