@@ -1215,3 +1215,12 @@ def test_the_statement_is_the_one_named_last_even_outside_a_claim():
     assert found["speaker"]["name"] == "Gustavo Petro"
     assert (found["source"]["issuer"], found["source"]["side"]) == (
         "Office of the President of Colombia", "other")
+
+
+def test_a_spokesperson_for_a_leader_named_in_apposition_is_of_that_leaders_side():
+    text = ("Headline\n\nPrime Minister Mark Carney spoke with President Claudia Sheinbaum."
+            "\n\nA spokesperson for Mr. Carney, Dana Whitby, said on Wednesday that a visit "
+            "“has not been scheduled”.\n\nAn aide to the Mexican president, Luis Ortega, "
+            "said the talks would go on.\n")
+    assert one(text, "has not been scheduled")["source"]["side"] == "CA"
+    assert one(text, "talks would go on")["source"]["side"] == "other"

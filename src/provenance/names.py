@@ -72,6 +72,10 @@ _SAME_TITLE = {"pm": "prime minister", "premier": "prime minister", "cs": "cabin
 # prime minister or the chancellor.
 _HEADS = {"head of state": frozenset({"president", "king", "queen", "emir"}),
           "head of government": frozenset({"prime minister", "chancellor", "taoiseach"})}
+# "a spokesperson for Mr. Carney, " or "an aide to the president, " before a name.
+_SERVES = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he) (?P<role>spokesperson|spokesman|spokeswoman|press secretary|aide"
+    r"|adviser|advisor) (?:for|to) (?P<who>[^,\n]{2,40}), $")
 _SURNAME_FUZZ = 85.0  # rapidfuzz ratio: Zelensky~Zelenskyy 94, Trudeau~Truss 62
 _LEADER_ROLES = ("president", "prime minister", "chancellor", "king", "premier", "pm",
                  "emir", "crown prince", "queen", "taoiseach")
@@ -413,6 +417,11 @@ class People:
         demonym = self._demonym_before(start)
         if country is None and demonym:
             country = demonym
+        if not title and (relation := self._serves_before(start)) is not None:
+            # "A spokesperson for Mr. Carney, Emily Williams": his country, her role
+            role, served = relation
+            roles = tuple(dict.fromkeys((*roles, role)))
+            country = country or served
         if canonical not in self.info:
             parts = ascii_fold(canonical).split()
             if len(parts) > 1 and _REGNAL.fullmatch(parts[-1].upper()):
@@ -429,6 +438,23 @@ class People:
         self.info[canonical] = PersonInfo(canonical, country, roles, gender)
         return [Mention(start, end, surface, "person", canonical, country, gender,
                         role=title)]
+
+    def _serves_before(self, pos: int) -> tuple[str, str | None] | None:
+        """`a spokesperson for Mr. Carney, ` just before a name: the role, and the
+        country of the one served (a person met before, or a country named)."""
+        m = _SERVES.search(self.text, max(0, pos - 80), pos)
+        if m is None:
+            return None
+        served = m.group("who")
+        words = ascii_fold(served).replace("'s", "").split()
+        country = next((lexicon.COUNTRY_BY_WORD[w].code for w in words
+                        if w in lexicon.COUNTRY_BY_WORD), None)
+        if country is None and words:  # "Mr. Carney": the Carney met before, or known
+            last = served.split()[-1]
+            known = known_person(last)
+            person = self._same_surname(last) or (known.name if known else None)
+            country = self.country_of(person) if person else None
+        return m.group("role").lower(), country
 
     def _demonym_before(self, pos: int) -> str | None:
         window = ascii_fold(self.text[max(0, pos - 45):pos])
