@@ -1224,3 +1224,11 @@ def test_a_spokesperson_for_a_leader_named_in_apposition_is_of_that_leaders_side
             "said the talks would go on.\n")
     assert one(text, "has not been scheduled")["source"]["side"] == "CA"
     assert one(text, "talks would go on")["source"]["side"] == "other"
+
+
+def test_a_spokespersons_channel_carries_over_from_what_they_relayed():
+    text = ("Headline\n\nPresident Ursula von der Leyen spoke with President Maia Sandu on "
+            "Monday.\n\nCommission chief spokesperson Paula Pinho told the daily briefing "
+            "on Tuesday that von der Leyen had assured Sandu the payments would speed up.\n\n"
+            "“The President was very clear,” Pinho said.\n")
+    assert one(text, "very clear")["source"]["channel"] == "briefing"

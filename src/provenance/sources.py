@@ -382,6 +382,10 @@ def assign_sources(drafts: Sequence[Draft], resolver: Resolver, people: People,
         if d.speaker != "unknown" and d.channel != "unknown":
             # the speaker's latest channel, whether named for the person or their post
             last_by_speaker[d.speaker] = _Found(d.issuer, d.channel, None, "", d.paragraph)
+            if d.via is not None and d.via.kind == "person" and d.via.name != d.speaker:
+                # "Pinho told the briefing that von der Leyen had …": Pinho's too
+                last_by_speaker[d.via.name] = _Found(d.issuer, d.channel, None, "",
+                                                     d.paragraph)
         if d.call is not None and d.channel == "readout" and found is not None:
             last_readout[d.call] = _Found(d.issuer, "readout", found.country, "",
                                           d.paragraph)
