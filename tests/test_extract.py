@@ -1232,3 +1232,14 @@ def test_a_spokespersons_channel_carries_over_from_what_they_relayed():
             "on Tuesday that von der Leyen had assured Sandu the payments would speed up.\n\n"
             "“The President was very clear,” Pinho said.\n")
     assert one(text, "very clear")["source"]["channel"] == "briefing"
+
+
+def test_an_embedded_post_whose_signature_is_a_paragraph_of_its_own():
+    text = ("Live\n\nIn a post on X, Prime Minister Evika Siliņa said the two had agreed on "
+            "a joint patrol:\n\nSpoke with President @edgarsrinkevics about the Latvia–"
+            "Estonia cable. We agreed to share all findings.\n— Evika Siliņa (@EvikaSilina) "
+            "February 20, 2025\n\nMore to follow.\n")
+    post = one(text, "Spoke with President")
+    assert (post["kind"], post["speaker"]["name"]) == ("direct", "Evika Siliņa")
+    assert post["text"].endswith("share all findings.")
+    assert post["source"]["channel"] == "social_post"

@@ -401,6 +401,12 @@ class _Finder:
             if self.text.find("(@", para.start, para.end) == -1:
                 continue  # no "— Name (@handle)" signature: not a post
             match = _EMBED.fullmatch(self.text, para.start, para.end)
+            if not match and i - 1 in self.body_paragraphs and i - 1 not in self.embedded:
+                # the signature on a paragraph of its own, the post's text just above
+                match = _EMBED.fullmatch(self.text, self.article.paragraphs[i - 1].start,
+                                         para.end)
+                if match:
+                    self.embedded.add(i - 1)
             if not match:
                 continue
             name = match.group("name").split(" / ")[0].strip()
