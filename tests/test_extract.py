@@ -1243,3 +1243,12 @@ def test_an_embedded_post_whose_signature_is_a_paragraph_of_its_own():
     assert (post["kind"], post["speaker"]["name"]) == ("direct", "Evika Siliņa")
     assert post["text"].endswith("share all findings.")
     assert post["source"]["channel"] == "social_post"
+
+
+def test_a_body_that_put_out_a_statement_is_what_it_says_later():
+    text = ("Live\n\nNATO said its ships had been redirected, the alliance said in a "
+            "statement.\n\nThe Office of the President of the Republic of Finland has put out "
+            "its own short statement. It says the two leaders discussed the protection of "
+            "undersea cables.\n")
+    found = one(text, "undersea cables")
+    assert found["source"]["issuer"] == "Office of the President of Finland"

@@ -57,6 +57,12 @@ _DOCUMENT_INTRO = re.compile(
     r"|read-out|press release|communiqu[eé]) (?:(?:issued|released|published|put out"
     r"|posted) )?(?:from|by) (?P<issuer>[^,.;:\n()“”\"]{3,80}?)(?= (?:on|late|early|after"
     r"|before|that|which|said|says|placed|put|gave|made)\b|[,.;:\n(]|$)")
+# "The Office of the President of Finland has put out its own short statement."
+_DOCUMENT_PUT_OUT = re.compile(
+    r"(?P<issuer>(?:[Tt]he )?[A-Z][\w’'-]*(?: (?:of|the|for|and|[A-Z][\w’'-]*))*) (?:has |have "
+    r"|had )?(?:put out|issued|released|published|posted) (?:a|an|its|its own|their"
+    r"|their own) (?:[\w-]+ ){0,2}?(?P<noun>statement|readout|read-out|press release"
+    r"|communiqu[eé])\b")
 # Adverbs between a passive auxiliary and its participle: "were also discussed".
 _PASSIVE_ADVERBS = frozenset({"also", "further", "briefly", "then", "again", "not",
                               "never", "extensively", "likewise", "reportedly", "already"})
@@ -295,7 +301,8 @@ class _Finder:
         low = self.low
         if not any(w in low for w in _DOCUMENT_WORDS):
             return
-        for m in _DOCUMENT_INTRO.finditer(self.text):
+        for m in heapq.merge(_DOCUMENT_INTRO.finditer(self.text),
+                             _DOCUMENT_PUT_OUT.finditer(self.text), key=lambda m: m.start()):
             issuer = self.resolver.resolve(m.start("issuer"), m.end("issuer"), loose=True)
             if issuer is None or issuer.kind not in ("body", "document", "person"):
                 continue
