@@ -1252,3 +1252,12 @@ def test_a_body_that_put_out_a_statement_is_what_it_says_later():
             "undersea cables.\n")
     found = one(text, "undersea cables")
     assert found["source"]["issuer"] == "Office of the President of Finland"
+
+
+def test_a_quotation_over_paragraphs_is_the_speakers_named_at_its_end():
+    text = ("Headline\n\nA spokesperson, Dana Whitby, said a visit “has not been scheduled”.\n\n"
+            "“Readouts are written for domestic audiences first. Each side shows what it "
+            "needs to show.\n\n“What matters is that both said they want the deal,” said "
+            "Carla Ibáñez, a trade lawyer in Monterrey.\n")
+    first = one(text, "Readouts are written")
+    assert (first["speaker"]["name"], first["kind"]) == ("Carla Ibáñez", "direct")

@@ -262,6 +262,7 @@ class _Finder:
         self.pairing: Pairing = pair_quotes(article.text, body)
         self.quotes = [q for q in self.pairing.quotes if self._is_body(q.open)]
         self.qindex = QuoteIndex(self.quotes)
+        self._quote_opens = [q.open for q in self.qindex.quotes]
         self.people = People(article.text, [(p.start, p.end) for p in article.paragraphs
                                             if p.boilerplate in (None, "heading")])
         self.resolver = Resolver(article.text, self.people, self.sentences, self.quotes)
@@ -1143,7 +1144,7 @@ class _Finder:
                 continue  # “Power & Politics”: a programme's or a plan's name
             draft = self._attribute_quote(q) or self._labelled(q)
             if draft is None and len(words) >= 4:
-                draft = self._inherit(q)
+                draft = self._carried_on(q) or self._inherit(q)
             if draft is None and len(words) >= 4 and q.marks == "double":
                 draft = self._subjects_words(q)
             if draft is None:
@@ -1152,6 +1153,21 @@ class _Finder:
                 continue
             self._add(draft)
             self._previous.add(draft)
+
+    def _carried_on(self, q: Quote) -> Draft | None:
+        """A quotation that runs into the next paragraph (it opens again there) is the
+        speaker's whom that paragraph's attribution names (`“…\n\n“…,” said X`)."""
+        seen = q
+        while seen.continues:  # over several paragraphs, to the one attributed
+            k = bisect_right(self._quote_opens, seen.open)
+            if k >= len(self.qindex.quotes) or not self.qindex.quotes[k].continuation:
+                return None
+            seen = self.qindex.quotes[k]
+            later = self._attribute_quote(seen)
+            if later is not None and later.agent is not None:
+                return self._direct(q, later.cue, later.agent, "continued-quote",
+                                    self._sentence_at(q.open), later.channel_hint)
+        return None
 
     def _labelled(self, q: Quote) -> Draft | None:
         """A quotation under a label (`Quote:`, `Quote from Zelenskyy:`, a Ukrainian
