@@ -1261,3 +1261,12 @@ def test_a_quotation_over_paragraphs_is_the_speakers_named_at_its_end():
             "Carla Ibáñez, a trade lawyer in Monterrey.\n")
     first = one(text, "Readouts are written")
     assert (first["speaker"]["name"], first["kind"]) == ("Carla Ibáñez", "direct")
+
+
+def test_and_the_leaders_agreed_inside_a_claim_is_a_claim_of_its_own():
+    text = (" date 2024-05-03 Headline\n\nPrime Minister Petteri Orpo spoke with President "
+            "Volodymyr Zelenskyy on Friday.\n\nThe prime minister's office says Orpo "
+            "reiterated Finland's support for Ukraine, and the leaders agreed to meet in "
+            "Helsinki.\n")
+    texts = [c["text"] for c in claims(text)]
+    assert "Finland's support for Ukraine" in texts and "to meet in Helsinki" in texts

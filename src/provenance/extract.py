@@ -612,6 +612,9 @@ class _Finder:
                     made.remove(outer)
                     return inner
             return None
+        lead = _CONJUNCTION.match(self.low, np_start, np_end)
+        if lead and lead.end() < np_end:
+            np_start = lead.end()  # ", and the leaders agreed …": a new clause's subject
         agent = self.resolver.resolve(np_start, np_end)
         if agent is None:
             return None
