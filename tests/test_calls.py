@@ -300,3 +300,15 @@ def test_a_numeric_date_line_and_a_footers_first_published_note():
     # day first only with dots; a clause's date is no date line
     assert one(page.replace("03.02.2026", "2026-02-03"), "gas")["call"]["date"] == (
         "2026-02-02")
+
+
+def test_a_claim_dated_to_another_day_is_not_about_the_call():
+    text = (" date 2023-02-21 Headline\n\nPrime Minister Justin Trudeau spoke with President "
+            "Volodymyr Zelenskyy on Tuesday. Trudeau said that Canada would send more tanks."
+            "\n\nTrudeau announced on Feb. 24 last year that Canada would impose sanctions on "
+            "oligarchs.\n\nZelenskyy said the call on Feb. 21 had been useful, adding that "
+            "the sanctions of Feb. 24 last year had worked.\n")
+    assert one(text, "more tanks")["call"]["date"] == "2023-02-21"
+    assert one(text, "impose sanctions")["call"] is None
+    # dates inside the claim's own words are the speaker's, not the claim's
+    assert one(text, "had been useful")["call"]["date"] == "2023-02-21"

@@ -436,6 +436,8 @@ def _another_call(low: str, names: set[str], people: People, start: int,
 # A call sentence that speaks of no call of the day: "have not held a phone call since
 # the spring", "Back in 2019, …" (a year other than the article's: checked apart).
 _NOT_OF_THE_DAY = re.compile(r"\b(?:not|never|since|ago)\b")
+_ATTRIBUTION_WORDS = 8
+_LAST_YEAR = re.compile(r"\blast (?:year|month)\b|\byears? ago\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -549,6 +551,25 @@ class _Local:
             self._paragraphs[index] = (countries, named)
         return self._paragraphs[index]
 
+    def another_day(self, d: Draft, call: Call) -> bool:
+        """The claim's sentence, outside the claim's words, dates it to another day than
+        the call's: a month and day (`announced on Feb. 24 that …`), or `last year`."""
+        if call.date is None:
+            return False
+        i = bisect_right(self._sentence_starts, d.start) - 1
+        sent = self.article.sentences[max(i, 0)]
+        text = self.article.text  # the sentence around the claim, not the claim's words
+        after = text[min(d.end, sent.end):sent.end]
+        if len(after.split()) > _ATTRIBUTION_WORDS:
+            after = ""  # more than a trailing "…, he said on Feb. 24": another clause
+        low = (text[sent.start:max(sent.start, d.start)] + " … " + after).lower()
+        if _LAST_YEAR.search(low):
+            return True
+        if not (_DATE_MDY.search(low) or _DATE_DMY.search(low)):
+            return False
+        stated = _stated_date(low, self.published)
+        return stated is not None and stated != call.date
+
     def speaks_of_calls(self, index: int) -> bool:
         """Paragraph `index` has a word about calls (`call`, `spoke`, `conversation`);
         computed once per paragraph."""
@@ -599,6 +620,9 @@ def _call_for(d: Draft, calls: dict[frozenset[str], Call], local: _Local) -> Cal
         candidates = list(calls)  # "Peskov said the conversation had been useful"
     if not candidates:
         return None
+    candidates = [k for k in candidates if not local.another_day(d, calls[k])]
+    if not candidates:
+        return None  # "Trudeau announced on Feb. 24 last year that …"
     if len(candidates) == 1:
         return calls[candidates[0]]
     if d.post_date:
