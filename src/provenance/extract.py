@@ -58,6 +58,10 @@ _DOCUMENT_INTRO = re.compile(
     r"|posted) )?(?:from|by) (?P<issuer>[^,.;:\n()“”\"]{3,80}?)(?= (?:on|late|early|after"
     r"|before|that|which|said|says|placed|put|gave|made)\b|[,.;:\n(]|$)")
 # "The Office of the President of Finland has put out its own short statement."
+_PUT_OUT_VERB = re.compile(
+    r"\b(?:put out|issued|released|published|posted) (?:a|an|its|its own|their"
+    r"|their own) (?:[\w-]+ ){0,2}?(?:statement|readout|read-out|press release"
+    r"|communiqu[eé])\b")
 _DOCUMENT_PUT_OUT = re.compile(
     r"(?P<issuer>(?:[Tt]he )?[A-Z][\w’'-]*(?: (?:of|the|for|and|[A-Z][\w’'-]*))*) (?:has |have "
     r"|had )?(?:put out|issued|released|published|posted) (?:a|an|its|its own|their"
@@ -302,8 +306,8 @@ class _Finder:
         low = self.low
         if not any(w in low for w in _DOCUMENT_WORDS):
             return
-        for m in heapq.merge(_DOCUMENT_INTRO.finditer(self.text),
-                             _DOCUMENT_PUT_OUT.finditer(self.text), key=lambda m: m.start()):
+        for m in heapq.merge(_DOCUMENT_INTRO.finditer(self.text), self._put_out(),
+                             key=lambda m: m.start()):
             issuer = self.resolver.resolve(m.start("issuer"), m.end("issuer"), loose=True)
             if issuer is None or issuer.kind not in ("body", "document", "person"):
                 continue
@@ -317,6 +321,16 @@ class _Finder:
                 name = lexicon.COUNTRY_BY_CODE[country].head_office
             self.resolver.remember(Mention(m.start(), m.end(), m.group(), "document", name,
                                            country, channel=channel_in(m.group("noun"))))
+
+    def _put_out(self) -> Iterator[re.Match[str]]:
+        """`The Office of … has put out its own short statement`: found from the verb
+        back to its subject, so the subject's pattern never runs over the whole text."""
+        for verb in _PUT_OUT_VERB.finditer(self.text):
+            sent = self.sentences[self._sentence_at(verb.start())]
+            m = _DOCUMENT_PUT_OUT.search(self.text, max(sent.start, verb.start() - 120),
+                                         verb.end())
+            if m is not None and m.end() == verb.end():
+                yield m
 
     # -- 0. a transcript's answers --------------------------------------------------
     def _transcript(self) -> None:

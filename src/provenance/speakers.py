@@ -451,6 +451,21 @@ _NAMED_BODY_NOUNS = lexicon.ORGANIZATION_NOUNS | {
 _OFFICE_HOLDERS = ("chancellor", "emir", "king", "queen", "premier", "taoiseach")
 
 
+# Every leading run of words of a country's key ("new", "new delhi"): a name that is
+# one of them, or begins with a key, is a place's.
+_COUNTRY_KEY_HEADS = frozenset(" ".join(key.split()[:n]) for key in lexicon.COUNTRY_BY_WORD
+                               for n in range(1, len(key.split()) + 1))
+
+
+def _place_like(folded: str) -> bool:
+    """`folded` is a country's key, the start of one (`united`), or begins with one
+    (`canada post`)."""
+    if folded in _COUNTRY_KEY_HEADS:
+        return True
+    words = folded.split()
+    return any(" ".join(words[:n]) in lexicon.COUNTRY_BY_WORD for n in range(1, len(words)))
+
+
 def _org_name(surface: str) -> str | None:
     """The name of the organization a noun phrase is, if it is one (`Finland's National
     Bureau of Investigation`, `grid operator Fingrid`, `the Christian Social Union`)."""
@@ -466,9 +481,7 @@ def _org_name(surface: str) -> str | None:
             set(before) & _QUANTIFIERS or last[:-1] in lexicon.COUNTRY_BY_WORD
             or last[:-1] in lexicon.NOT_NAMES or last[:-1] in _TITLE_WORDS):
         return None  # "Many Republicans", "Ukrainians", "Western Leaders": people
-    if not set(folded.split()) & _NAMED_BODY_NOUNS and any(
-            key == folded or key.startswith(folded + " ") or folded.startswith(key + " ")
-            for key in lexicon.COUNTRY_BY_WORD):
+    if not set(folded.split()) & _NAMED_BODY_NOUNS and _place_like(folded):
         return None  # "United", "New Delhi", "Canada Post": places and their names (not
         # "Canadian Federation of Independent Business")
     if all(w in lexicon.NOT_NAMES for w in folded.split()):
