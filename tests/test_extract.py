@@ -1270,3 +1270,13 @@ def test_and_the_leaders_agreed_inside_a_claim_is_a_claim_of_its_own():
             "Helsinki.\n")
     texts = [c["text"] for c in claims(text)]
     assert "Finland's support for Ukraine" in texts and "to meet in Helsinki" in texts
+
+
+def test_his_office_is_his_countrys_and_a_cued_quotation_is_claimed_once():
+    text = (" date 2023-06-10 Headline\n\nPresident Gitanas Nausėda spoke with Prime Minister "
+            "Mark Carney on Saturday.\n\nNausėda thanked Carney \"for the leadership,\" the "
+            "Lithuanian president's office said.\n\nThe Lithuanian leader also invited Carney "
+            "to visit Vilnius, his office said in a statement.\n")
+    assert len([c for c in claims(text) if "leadership" in c["text"]]) == 1
+    assert one(text, "visit Vilnius")["source"]["issuer"] == (
+        "Office of the President of Lithuania")

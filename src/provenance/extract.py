@@ -1151,8 +1151,11 @@ class _Finder:
             k = bisect_right(covered_starts, q.open)
             if k and covered_reach[k - 1] > q.open:
                 continue  # inside a mixed claim or an embedded post: already claimed
-            if self.qindex.inside_double(q) or (q.start, q.end) in taken:
-                continue  # nested inside another quotation, or claimed whole
+            if self.qindex.inside_double(q) or (q.start, q.end) in taken or any(
+                    d.start <= q.start and d.end >= q.end - 1 and d.rule.startswith("cue-")
+                    for d in self._by_sentence.get(self._sentence_at(q.open), ())):
+                continue  # nested inside another quotation, or claimed whole by a cue
+                # ('thanked Trudeau "for the leadership," the office said')
             text = self.text[q.start:q.end]
             words = text.split()
             if not words or not _ALNUM.search(text):

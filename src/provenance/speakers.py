@@ -361,6 +361,11 @@ class Resolver:
         country: str | None = None
         if persons:
             country = self.people.country_of(persons[-1].name)
+        owner = next((w for w in ("his", "her") if w in words), None)
+        if country is None and owner is not None:  # "his office": the leader's
+            name = self.subject_before(start, lexicon.PRONOUNS["him" if owner == "his"
+                                                                 else "her"])
+            country = self.people.country_of(name) if name else None
         if country is None:
             title = "prime minister" if ("prime" in words or "pmo" in words) else (
                 "president" if ("president" in words or "presidential" in words) else
