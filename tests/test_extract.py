@@ -1280,3 +1280,15 @@ def test_his_office_is_his_countrys_and_a_cued_quotation_is_claimed_once():
     assert len([c for c in claims(text) if "leadership" in c["text"]]) == 1
     assert one(text, "visit Vilnius")["source"]["issuer"] == (
         "Office of the President of Lithuania")
+
+
+def test_a_short_aside_between_the_subject_and_the_cue():
+    base = "Headline\n\nPresident Alar Karis met Prime Minister Mark Carney.\n\n"
+    for aside in ("visibly tired", "speaking through an interpreter", "his voice low"):
+        found = one(base + f"Karis, {aside}, said Estonia needed more air defence.\n",
+                    "air defence")
+        assert found["speaker"]["name"] == "Alar Karis"
+    # a long clause between commas is no aside: no claim is made up
+    long = base + ("Karis, whose country borders Russia and has spent more than three per "
+                   "cent of its output on defence, said Estonia needed more.\n")
+    assert all(c["speaker"]["name"] in ("Alar Karis", "unknown") for c in claims(long))

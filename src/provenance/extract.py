@@ -245,7 +245,8 @@ _ASIDE_STARTS = ("in ", "on ", "at ", "during ", "after ", "according to ", "lik
                  "unlike ")
 _APPOSITIVE_STARTS = ("a ", "an ", "the ", "who ", "whose ", "which ", *_ASIDE_STARTS)
 _PARTICIPLE_CLAUSE = re.compile(r"[a-z]+(?:ing|ed) (?:to|on|at|in|by|with|about|from|for"
-                                r"|after|during|before|alongside)\b")
+                                r"|after|during|before|alongside|through|via|beside)\b")
+_ASIDE_WORDS = 6  # "visibly tired", "his voice breaking": asides between subject and verb
 
 
 _FIRST_PERSON_I = re.compile(r"\b(?:I|my|me)\b")
@@ -941,7 +942,9 @@ class _Finder:
             agent = self.resolver.resolve(s, e)
             if agent is not None and agent.kind in ("person", "body"):
                 return agent
-            return None
+            if s == sent.start or agent is not None or len(seg.split()) > _ASIDE_WORDS:
+                return None
+            # "Zelensky, visibly tired, said": a short aside that names no one
         return None
 
     def _after_dateline(self, sent: Sentence) -> int:
