@@ -1292,3 +1292,19 @@ def test_a_short_aside_between_the_subject_and_the_cue():
     long = base + ("Karis, whose country borders Russia and has spent more than three per "
                    "cent of its output on defence, said Estonia needed more.\n")
     assert all(c["speaker"]["name"] in ("Alar Karis", "unknown") for c in claims(long))
+
+
+def test_an_inverted_trailing_attribution_names_the_speaker_or_the_source():
+    base = ("Headline\n\nPresident Volodymyr Zelensky and Prime Minister Mark Carney held a "
+            "telephone conversation.\n\n")
+    alone = one(base + "Canada will send more aid, said the PMO in a press release.\n",
+                "more aid")
+    assert (alone["text"], alone["speaker"]["name"]) == (
+        "Canada will send more aid", "Prime Minister's Office (Canada)")
+    inner = one(base + "Mr. Carney reiterated Canada's support, indicated the Prime "
+                "Minister's Office in a press release.\n", "support")
+    assert inner["text"] == "Canada's support" and inner["speaker"]["name"] == "Mark Carney"
+    assert inner["source"]["issuer"] == "Prime Minister's Office (Canada)"
+    # a clause after the verb is no subject: "…, said she had …"
+    clause = claims(base + "Frederiksen, speaking to DR, said she had thanked Carney.\n")
+    assert all(c["text"] != "Frederiksen, speaking to DR" for c in clause)

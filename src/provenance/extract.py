@@ -246,6 +246,12 @@ _ASIDE_STARTS = ("in ", "on ", "at ", "during ", "after ", "according to ", "lik
 _APPOSITIVE_STARTS = ("a ", "an ", "the ", "who ", "whose ", "which ", *_ASIDE_STARTS)
 _PARTICIPLE_CLAUSE = re.compile(r"[a-z]+(?:ing|ed) (?:to|on|at|in|by|with|about|from|for"
                                 r"|after|during|before|alongside|through|via|beside)\b")
+# Where a trailing subject ends and its adjunct begins: "the PMO in a press release".
+_NP_ADJUNCT = re.compile(r" (?:in|on|at|during|late|early|earlier|later|today|yesterday"
+                         r"|after|before|via|through)\b")
+_INVERTED_WORDS = 6  # "said the Prime Minister's Office of Canada"
+_NOT_A_SUBJECT = frozenset({"he", "she", "it", "they", "we", "i", "you", "that", "this",
+                            "there", "his", "her", "its", "their", "to", "on", "in"})
 _ASIDE_WORDS = 6  # "visibly tired", "his voice breaking": asides between subject and verb
 
 
@@ -627,6 +633,18 @@ class _Finder:
                     made.remove(outer)
                     return inner
             return None
+        inverted = self._inverted(sent, pos, end_pos, form, np_start)
+        if inverted is not None and inverted[1] > outer.start:
+            # "Trudeau reiterated …, indicated the Prime Minister's Office": the source
+            agent, comma = inverted
+            outer.end = self._trim_end(outer.start, comma)
+            via = self._reporter(agent, outer)
+            if via is not None:
+                outer.via = via
+                outer.channel_hint = outer.channel_hint or channel_in(
+                    self.text[comma:sent.end])
+                self.resolver.remember(via)
+            return None
         lead = _CONJUNCTION.match(self.low, np_start, np_end)
         if lead and lead.end() < np_end:
             np_start = lead.end()  # ", and the leaders agreed …": a new clause's subject
@@ -740,6 +758,16 @@ class _Finder:
                 or (form.endswith("ing") and not self.low[np_start:pos].strip())):
             return None  # '…,” the minister said': the quotation's attribution (not
             # '…,” but warned', '…,” calling it …')
+        inverted = self._inverted(sent, pos, end_pos, form, np_start)
+        if inverted is not None:  # "Canada will send more aid, said the PMO."
+            speaker, comma = inverted
+            start = self._after_dateline(sent)
+            end = self._trim_end(start, comma)
+            if self.text[start] in _OPEN_MARKS or len(self.text[start:end].split()) < 3:
+                return None
+            return Draft(start, end, self._kind(start, end), self.text[pos:end_pos],
+                         speaker, "inverted-cue", 0.75, idx, sent.paragraph,
+                         channel_hint=channel_in(self.text[comma:sent.end]))
         content = self._content(sent, pos, end_pos, form)
         if content == _DIRECT:
             return None
@@ -762,6 +790,31 @@ class _Finder:
         hint = channel_in(self._outside(sent, start, end))
         return Draft(start, end, kind, cue_text, agent, "cue-" + lexicon.CUES_BY_FORM[
             form].frame, 0.8, idx, sent.paragraph, channel_hint=hint)
+
+    def _inverted(self, sent: Sentence, pos: int, end_pos: int, form: str,
+                  np_start: int) -> tuple[Mention, int] | None:
+        """A cue right after a comma, its subject after it, ending the sentence (`…,
+        said the PMO in a press release.`, `…, indicated the Prime Minister's Office`):
+        (the speaker, the comma), else None."""
+        if form.endswith("ing") or self.text[np_start:pos].strip() or (
+                lexicon.CUES_BY_FORM[form].frame not in ("say", "that")):
+            return None
+        comma = self.text.rfind(",", sent.start, pos)
+        if comma == -1 or self.text[comma + 1:pos].strip():
+            return None
+        np_end = self._clause_end(end_pos, sent.end)
+        if len(self.text[np_end:sent.end].split()) > _TRAILING_WORDS:
+            return None
+        adjunct = _NP_ADJUNCT.search(self.low, end_pos, np_end)
+        if adjunct is not None:  # "the PMO in a press release": the PMO
+            np_end = adjunct.start()
+        words = self.low[end_pos:np_end].split()
+        if not words or len(words) > _INVERTED_WORDS or words[0] in _NOT_A_SUBJECT:
+            return None  # "…, said she had thanked …": a clause, not a subject
+        agent = self.resolver.resolve(end_pos, np_end)
+        if agent is None or agent.kind == "group" or agent.name == "unknown":
+            return None
+        return agent, comma
 
     def _trailing_cue(self, idx: int, sent: Sentence, np_start: int, agent: Mention,
                       cue_text: str, cue_end: int) -> Draft | None:
