@@ -1308,3 +1308,11 @@ def test_an_inverted_trailing_attribution_names_the_speaker_or_the_source():
     # a clause after the verb is no subject: "…, said she had …"
     clause = claims(base + "Frederiksen, speaking to DR, said she had thanked Carney.\n")
     assert all(c["text"] != "Frederiksen, speaking to DR" for c in clause)
+
+
+def test_a_channel_named_after_the_content_is_not_part_of_it():
+    text = ("Headline\n\nPresident Alar Karis spoke with Prime Minister Mark Carney.\n\n"
+            "Karis thanked Mr. Carney for Canada's \"unwavering support\" in a tweet.\n")
+    found = one(text, "unwavering")
+    assert found["text"] == "for Canada's \"unwavering support\""
+    assert found["source"]["channel"] == "social_post"
