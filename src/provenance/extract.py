@@ -52,6 +52,8 @@ _DECLINED = frozenset({"declined", "refused", "declining", "refusing", "declines
 # A document named with its issuer: "a statement from the Presidency of the Republic",
 # "the readout issued by the Prime Minister's Office".
 _DOCUMENT_WORDS = ("statement", "readout", "read-out", "release", "communiqu")
+_DOCUMENT_BY = re.compile(r"(?:statement|readout|read-out|press release|communiqu[eé]) "
+                          r"(?:(?:issued|released|published|put out|posted) )?(?:from|by) ")
 _DOCUMENT_INTRO = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[\w-]+ )?(?P<noun>statement|readout"
     r"|read-out|press release|communiqu[eé]) (?:(?:issued|released|published|put out"
@@ -313,7 +315,7 @@ class _Finder:
         low = self.low
         if not any(w in low for w in _DOCUMENT_WORDS):
             return
-        for m in heapq.merge(_DOCUMENT_INTRO.finditer(self.text), self._put_out(),
+        for m in heapq.merge(self._named_with_issuer(), self._put_out(),
                              key=lambda m: m.start()):
             issuer = self.resolver.resolve(m.start("issuer"), m.end("issuer"), loose=True)
             if issuer is None or issuer.kind not in ("body", "document", "person"):
@@ -328,6 +330,18 @@ class _Finder:
                 name = lexicon.COUNTRY_BY_CODE[country].head_office
             self.resolver.remember(Mention(m.start(), m.end(), m.group(), "document", name,
                                            country, channel=channel_in(m.group("noun"))))
+
+    def _named_with_issuer(self) -> Iterator[re.Match[str]]:
+        """`a statement from the Presidency`: found from its noun, so the determiner's
+        pattern never runs over the whole text."""
+        last = -1
+        for noun in _DOCUMENT_BY.finditer(self.text):
+            for m in _DOCUMENT_INTRO.finditer(self.text, max(0, noun.start() - 40),
+                                              min(len(self.text), noun.end() + 100)):
+                if m.start("noun") == noun.start() and m.start() > last:
+                    last = m.start()
+                    yield m
+                    break
 
     def _put_out(self) -> Iterator[re.Match[str]]:
         """`The Office of … has put out its own short statement`: found from the verb
