@@ -1316,3 +1316,14 @@ def test_a_channel_named_after_the_content_is_not_part_of_it():
     found = one(text, "unwavering")
     assert found["text"] == "for Canada's \"unwavering support\""
     assert found["source"]["channel"] == "social_post"
+
+
+def test_a_lone_first_word_of_one_named_person_is_that_person():
+    text = ("Headline\n\nBEIJING — Foreign ministry spokesperson Guo Jiakun said on Monday "
+            "that China supported talks. Guo added that the call had been constructive.\n\n"
+            "At a press conference in Warsaw, Mr Tusk said he had asked Sir Keir Starmer for "
+            "ships.\n\n‘I asked Keir directly, and the answer was yes,’ the premier told "
+            "journalists.\n")
+    assert one(text, "constructive")["speaker"]["name"] == "Guo Jiakun"
+    # a name inside a quotation is not the subject 'the premier' refers back to
+    assert one(text, "I asked Keir")["speaker"]["name"] == "Donald Tusk"

@@ -384,6 +384,9 @@ class People:
         # a surname alone is first someone this article named in full ("Arlo Vance …
         # Vance said"), then a public figure
         mine = self._same_surname(words[-1]) if len(words) == 1 else None
+        if len(words) == 1 and mine is None and known_person(name) is None:
+            # "Guo Jiakun … Guo added": surname first, or a first name alone
+            mine = self._only_given(name)
         known = known_person(mine or name)
         canonical: str | None
         country: str | None
@@ -391,7 +394,7 @@ class People:
             canonical, country, gender, roles = (known.name, known.country, known.gender,
                                                  known.roles)
         else:
-            canonical = self._same_surname(words[-1]) if words else None
+            canonical = mine or (self._same_surname(words[-1]) if words else None)
             if canonical is None:
                 if len(words) < 2 or words[-1].lower() in lexicon.NON_PERSON_HEADS:
                     return []
@@ -473,6 +476,11 @@ class People:
     def _same_surname(self, surname: str) -> str | None:
         """The first person met whose surname this is (`Novak` -> `Petra Novak`)."""
         return self._by_surname.get(ascii_fold(surname))
+
+    def _only_given(self, word: str) -> str | None:
+        """The one person met whose name begins with `word`, if only one does."""
+        met = self._by_given.get(ascii_fold(word), [])
+        return met[0] if len(set(met)) == 1 else None
 
     # -- resolving -------------------------------------------------------------------
     def person(self, name: str) -> PersonInfo | None:

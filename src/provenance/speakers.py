@@ -87,6 +87,9 @@ class Resolver:
         self._sentence_starts = [s.start for s in sentences]
         self.quote_spans = sorted((q.open, q.close + 1) for q in quotes if q.marks == "double")
         self._quote_starts = [s for s, _ in self.quote_spans]
+        # single quotations too (they may nest in double ones: a list of spans each)
+        self._single_spans = sorted((q.open, q.close + 1) for q in quotes
+                                    if q.marks == "single")
         self.documents: list[Mention] = []  # documents and bodies met, in text order
         self._remembered: set[Mention] = set()
         self._subjects: dict[int, str | None] = {}
@@ -182,6 +185,13 @@ class Resolver:
         k = bisect_right(self._quote_starts, pos) - 1
         return k >= 0 and pos < self.quote_spans[k][1]  # double quotations never nest
 
+    def _inside_any_quote(self, pos: int) -> bool:
+        """Inside a double or a single quotation (`‘I asked Keir directly’`)."""
+        if self.inside_quote(pos):
+            return True
+        k = bisect_right(self._single_spans, (pos, len(self.text) + 1)) - 1
+        return k >= 0 and pos < self._single_spans[k][1]
+
     # -- helpers --------------------------------------------------------------------
     def low_of(self, start: int, end: int) -> str:
         return " " + ascii_fold(self.text[start:end])
@@ -208,7 +218,7 @@ class Resolver:
                                    and info.gender != gender):
                     return holder
         for m in self.people.in_span(start, end):
-            if self.inside_quote(m.start):
+            if self._inside_any_quote(m.start):
                 continue
             info = self.people.person(m.name)
             if gender and info and info.gender and info.gender != gender:
