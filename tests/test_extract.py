@@ -1327,3 +1327,14 @@ def test_a_lone_first_word_of_one_named_person_is_that_person():
     assert one(text, "constructive")["speaker"]["name"] == "Guo Jiakun"
     # a name inside a quotation is not the subject 'the premier' refers back to
     assert one(text, "I asked Keir")["speaker"]["name"] == "Donald Tusk"
+
+
+def test_the_parties_and_a_reporters_channel_carried_to_what_they_report():
+    text = (" date 2025-03-12 Headline\n\nPresident Alar Karis held a phone call with Prime "
+            "Minister Mark Carney on Wednesday.\n\n\"We spoke about drones,\" Karis wrote on "
+            "X.\n\nAccording to him, the parties also discussed a joint fund.\n")
+    found = one(text, "joint fund")
+    assert found["speaker"]["name"] == "Alar Karis"
+    assert found["source"]["channel"] == "social_post"
+    assert one("Headline\n\nThe parties discussed the security situation in the region.\n",
+               "security situation")["speaker"]["name"] == "unknown"

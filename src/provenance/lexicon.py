@@ -611,7 +611,8 @@ GROUP_PRONOUNS = frozenset({"they", "we"})
 DOCUMENT_PRONOUNS = frozenset({"it"})
 
 # Noun phrases for the participants of a call together.
-_TOGETHER = "leaders|sides|presidents|heads of state|countries|men|premiers|prime ministers"
+_TOGETHER = ("leaders|sides|presidents|heads of state|countries|men|premiers|prime ministers"
+             "|parties|interlocutors")
 GROUP_PATTERNS = re.compile(rf"^(?:the\s+)?(?:both|two|the two|all)?\s*(?:{_TOGETHER})$")
 
 # Offices that speak for a leader: "the president's office", "the PMO", "cabinet".

@@ -347,6 +347,13 @@ def assign_sources(drafts: Sequence[Draft], resolver: Resolver, people: People,
                                                   channel, None, "", paragraph)
             k += 1
         found = explicit[id(d)]
+        if (found is not None and found.channel == "unknown" and d.via is not None
+                and d.via.kind == "person" and d.via.name in last_by_speaker):
+            # "According to him, the parties also discussed …": the reporter's channel
+            reporter = last_by_speaker[d.via.name]
+            if d.paragraph - reporter.paragraph <= _CARRY_PARAGRAPHS:
+                found = _Found(reporter.issuer, reporter.channel, reporter.country,
+                               "carry-over")
         if found is None:
             found = _from_paragraph(d, ctx)
         if found is None and d.agent is not None and d.agent.kind == "person":
