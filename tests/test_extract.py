@@ -1338,3 +1338,29 @@ def test_the_parties_and_a_reporters_channel_carried_to_what_they_report():
     assert found["source"]["channel"] == "social_post"
     assert one("Headline\n\nThe parties discussed the security situation in the region.\n",
                "security situation")["speaker"]["name"] == "unknown"
+
+
+def test_a_leaders_page_titled_by_its_first_sentence_is_the_offices_readout():
+    text = ("Alar Karis had a phone conversation with Prime Minister of Canada Mark Carney\n"
+            "5 June 2025 - 19:12\n\nPresident of Estonia Alar Karis had a phone conversation "
+            "with Prime Minister of Canada Mark Carney.\n\nThe President thanked the Prime "
+            "Minister for the invitation to the summit.\n\nMark Carney reaffirmed Canada's "
+            "support for Estonia.\n")
+    for fragment in ("for the invitation", "Canada's support"):
+        found = one(text, fragment)
+        assert found["source"]["issuer"] == "Office of the President of Estonia"
+        assert (found["source"]["channel"], found["source"]["side"]) == ("readout", "other")
+    news = text.replace("Alar Karis had a phone conversation with Prime Minister of Canada "
+                        "Mark Carney\n", "Karis, Carney talk summit plans\n")
+    assert one(news, "for the invitation")["source"]["channel"] == "unknown"
+
+
+def test_the_press_service_an_agency_cites_speaks_for_both_participants():
+    text = ("Headline\n\nPresident of Ukraine Volodymyr Zelensky held a phone conversation "
+            "with Prime Minister of Canada Mark Carney. Ukrinform reports this with reference "
+            "to the press service of the President's Office.\n\nCarney, in turn, assured that "
+            "Canada would stand with Ukraine, the press service said.\n")
+    found = one(text, "stand with Ukraine")
+    assert found["speaker"]["name"] == "Mark Carney"
+    assert (found["source"]["issuer"], found["source"]["side"]) == (
+        "Office of the President of Ukraine", "UA")

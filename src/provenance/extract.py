@@ -30,7 +30,7 @@ from .normalize import fold_lower
 from .patterns import trie_regex
 from .quotes import Pairing, Quote, QuoteIndex, pair_quotes
 from .records import Article, Call, Claim, Link, Sentence, Source, Speaker
-from .sources import assign_sources
+from .sources import assign_sources, cited_document
 from .speakers import Resolver, channel_in, channels_in, country_in, government
 from .transcripts import Answer, answers
 
@@ -312,6 +312,9 @@ class _Finder:
         PMO`: documents named outside any claim, for `the statement said` later. An
         office with no country of its own takes the one named before it in the
         sentence (`Mexico's account, a statement from the Presidency, …`)."""
+        cited = cited_document(self.article, self.resolver)
+        if cited is not None:  # "Ukrinform reports, citing the press service of …"
+            self.resolver.remember(cited)
         low = self.low
         if not any(w in low for w in _DOCUMENT_WORDS):
             return
@@ -322,12 +325,15 @@ class _Finder:
                 continue
             country = issuer.country or self.people.country_of(issuer.name)
             name = issuer.name
-            if name == "unknown" or not name[:1].isupper():
-                sent = self.sentences[self._sentence_at(m.start())]
-                country = country_in(self.text[sent.start:m.start()])
-                if country is None:
+            sent = self.sentences[self._sentence_at(m.start())]
+            before = country_in(self.text[sent.start:m.start()])
+            if name == "unknown" or not name[:1].isupper() or (
+                    before is not None and issuer.channel == "readout"
+                    and country_in(m.group("issuer")) is None):
+                # "Mexico's account, a statement from the Presidency of the Republic"
+                if before is None:
                     continue
-                name = lexicon.COUNTRY_BY_CODE[country].head_office
+                country, name = before, lexicon.COUNTRY_BY_CODE[before].head_office
             self.resolver.remember(Mention(m.start(), m.end(), m.group(), "document", name,
                                            country, channel=channel_in(m.group("noun"))))
 

@@ -224,6 +224,7 @@ _TITLE_ENDINGS = _TITLE_LAST_WORDS | _HONORIFICS
 _WORD_LETTERS = frozenset(
     chr(c) for a, b in ("AZ", "az", "ÀÖ", "Øö", "øÿ", "Āſ") for c in range(ord(a), ord(b) + 1))
 _WORD_MORE = "’'.-"
+_OF_COUNTRY_BEFORE = re.compile(r" of (?P<country>(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}) $")
 _ENDINGS = tuple(sorted(_TITLE_ENDINGS))
 _LONGEST_ENDING = max(map(len, _ENDINGS))
 
@@ -365,6 +366,14 @@ class People:
 
     def _title_before(self, pos: int, floor: int) -> str:
         lo = max(floor, pos - 60)
+        if self.text.find(" of ", lo, pos) != -1:  # "President of Estonia Alar Karis"
+            m = _OF_COUNTRY_BEFORE.search(self.text, lo, pos)
+            if m is not None and ascii_fold(m.group("country")) in lexicon.COUNTRY_BY_WORD:
+                words = [w.lower().rstrip(".") for w in _WORD.findall(
+                    fold(self.text[lo:m.start("country") - 4]))]
+                title, _ = _title_at(words)
+                if title:
+                    return title
         if not _may_end_in_title(self.text, lo, pos):
             return ""  # the common case, decided without tokenizing the window
         raw = _WORD.findall(self.text, lo, pos)
@@ -374,6 +383,7 @@ class People:
         title, _ = _title_at(words)
         if title:
             return title
+
         if words and words[-1] in _HONORIFICS:
             return words[-1]
         return ""

@@ -51,6 +51,7 @@ class _Found:
     country: str | None
     rule: str
     paragraph: int = 0
+    span: tuple[int, int] = (0, 0)  # where the text names it, when it does
 
 
 class _Context:
@@ -223,6 +224,17 @@ def _whole_document(article: Article, resolver: Resolver) -> _Found | None:
     return _readout_page(article, resolver)
 
 
+def cited_document(article: Article, resolver: Resolver) -> Mention | None:
+    """The story's cited source (`cited_source`) as a document the text names, for
+    `the press service said` later."""
+    found = _cited_source(article, resolver)
+    if found is None:
+        return None
+    start, end = found.span
+    return Mention(start, end, article.text[start:end], "document", found.issuer,
+                   found.country, channel=found.channel)
+
+
 def _cited_source(article: Article, resolver: Resolver) -> _Found | None:
     """The source a news agency says its whole story comes from (`Ukrinform reports,
     citing the President's Office`; `… with reference to the Head of State's Telegram
@@ -233,6 +245,7 @@ def _cited_source(article: Article, resolver: Resolver) -> _Found | None:
         if m is None:
             continue
         start, end = m.span("issuer")
+        span = (start, end)
         np = text[start:end]
         channel = channel_in(np)
         owner_end = max(np.rfind("’s "), np.rfind("'s "))
@@ -247,11 +260,12 @@ def _cited_source(article: Article, resolver: Resolver) -> _Found | None:
             return None
         country = owner.country or resolver.people.country_of(owner.name)
         if channel == "social_post" and owner.kind == "person":
-            return _Found(owner.name, channel, country, "cited")
+            return _Found(owner.name, channel, country, "cited", span=span)
         if owner.kind == "person" and country is not None:
-            return _Found(head_office(country), "readout", country, "cited")
+            return _Found(head_office(country), "readout", country, "cited", span=span)
         if owner.kind == "body":
-            return _Found(owner.name, owner.channel or "statement", country, "cited")
+            return _Found(owner.name, owner.channel or "statement", country, "cited",
+                          span=span)
         return None
     return None
 
@@ -287,9 +301,13 @@ def _readout_page(article: Article, resolver: Resolver) -> _Found | None:
         return None
     leader = next(iter(resolver.people.in_span(body.start, m.end())), None)
     country = resolver.people.country_of(leader.name) if leader is not None else None
-    if country is None:
+    if leader is None or country is None:
         return None
-    return _Found(head_office(country), "readout", country, "document")
+    office = head_office(country)
+    if "President" not in office and resolver.people.holds(leader.name, "president"):
+        # a president's own page where the head of government issues readouts
+        office = f"Office of the President of {lexicon.COUNTRY_BY_CODE[country].name}"
+    return _Found(office, "readout", country, "document")
 
 
 def _labelled_release(article: Article) -> bool:
@@ -297,10 +315,18 @@ def _labelled_release(article: Article) -> bool:
     call: `Press release`, `From: Prime Minister's Office`, `Telephone conversation
     with …`."""
     text = article.text
+    headings: list[list[str]] = []
     for para in article.paragraphs:
         start = para.start
+        if para.boilerplate is None and headings and any(
+                _repeats(h, ascii_fold(text[para.start:para.end]).split())
+                for h in headings):
+            return True  # the page's title is its first sentence: a leader's own page
         if para.boilerplate is None and len(text[para.start:para.end].split()) > _MENU_WORDS:
             return False  # prose: the page's head is over
+        if para.boilerplate == "heading":  # each line: a title, a date line …
+            headings.extend(ascii_fold(line).split()
+                            for line in text[para.start:para.end].split("\n"))
         while start < para.end:
             end = text.find("\n", start, para.end)
             end = para.end if end == -1 else end
@@ -310,6 +336,18 @@ def _labelled_release(article: Article) -> bool:
                 return True
             start = end + 1
     return False
+
+
+_TITLE_AS_LEDE = 8  # words: a title this long, repeated by the first sentence
+
+
+def _repeats(title: list[str], sentence: list[str]) -> bool:
+    """Every word of a long title appears in the sentence, in order ("Volodymyr
+    Zelenskyy had a phone conversation with Prime Minister of Canada Mark Carney")."""
+    if len(title) < _TITLE_AS_LEDE:
+        return False
+    words = iter(sentence)
+    return all(w in words for w in title)
 
 
 def _seat_country(text: str) -> str | None:
@@ -447,7 +485,9 @@ def _cited_fits(d: Draft, cited: _Found) -> bool:
         return cited.channel != "social_post" and d.call is not None
     if cited.channel == "social_post":
         return agent.name == cited.issuer
-    return agent.kind == "person" and agent.country == cited.country
+    # an office's release of a call carries both participants' words
+    return agent.kind == "person" and (agent.country == cited.country or (
+        d.call is not None and agent.name in d.call.participants))
 
 
 def _subject_of(text: str, start: int, person: Mention) -> bool:

@@ -387,6 +387,13 @@ class Resolver:
             else:
                 country = explicit
         if country is None:
+            # "the press service said": the office whose release the text named before
+            named = next((m for m in self._documents_before(start)
+                          if m.channel == "readout" and m.name != "unknown"), None)
+            if named is not None:
+                return Mention(start, end, surface, "body", named.name, named.country,
+                               channel="readout")
+        if country is None:
             return Mention(start, end, surface, "body", "unknown", None, channel="readout")
         return Mention(start, end, surface, "body", head_office(country), country,
                        channel="readout")
