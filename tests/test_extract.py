@@ -1364,3 +1364,22 @@ def test_the_press_service_an_agency_cites_speaks_for_both_participants():
     assert found["speaker"]["name"] == "Mark Carney"
     assert (found["source"]["issuer"], found["source"]["side"]) == (
         "Office of the President of Ukraine", "UA")
+
+
+def test_that_less_clauses_commending_and_quotations_the_content_goes_on_after():
+    base = ("Headline\n\nPrime Minister Mark Carney spoke with President Alar Karis.\n\n")
+    claimed = one(base + "Russia’s Defence Ministry has claimed its forces are striking only "
+                  "military targets.\n", "military targets")
+    assert claimed["text"] == "its forces are striking only military targets"
+    told = one(base + "Carney told reporters at the news conference it is too early to "
+               "assign blame.\n", "too early")
+    assert told["text"] == "it is too early to assign blame"
+    mixed = one(base + "Defence Minister David McGuinty indicated in an interview this week "
+                "that “all options are on the table” concerning the mission.\n", "options")
+    assert (mixed["kind"], mixed["text"]) == (
+        "mixed", "“all options are on the table” concerning the mission")
+    commended = one(base + "The Prime Minister commended the people of Estonia for holding "
+                    "a free and fair election.\n", "free and fair")
+    assert commended["text"] == "for holding a free and fair election"
+    # an object after a that-verb is no clause: "confirmed the report" makes no claim
+    assert claims(base + "The ministry confirmed the report.\n") == []

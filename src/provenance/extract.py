@@ -131,6 +131,8 @@ _TELL_ON = re.compile(
     r"|apr|jun|jul|aug|sept?|oct|nov|dec)\b)")
 _QUOTE_LABEL = re.compile(r"\s*quote(?: from (?P<who>[^:\n]{2,80}))?:\s*", re.IGNORECASE)
 _AND_THAT = re.compile(r",? (?:and|but) that ")  # a second that-clause of one verb
+# “all options are on the table” concerning the renewal …: words, not an attribution
+_WORDS_GO_ON = re.compile(r" (?:concerning|regarding|about|over|on|for|against|with)\b")
 _AND_MORE = re.compile(r" (?:and|as well as) (?:to|the|on|for|called|urged|said)\b")  # “…” and to …
 _ACRONYM_TAIL = re.compile(r"[A-Z][\w&.-]{0,12}\)\s*$")
 _TRAILING_WORDS = 8  # words after a trailing cue ("…, she said in a statement on Monday.")
@@ -149,9 +151,14 @@ _CLAUSE_START = re.compile(
     r"(?:he|she|it|they|we|i|his|her|its|their|the|a|an|this|that|there|both|all|no"
     r"|[a-z]+(?:’s|'s))\b|(?:[\w’'-]+ ){1,3}(?:would|will|had|has|have|was|were|is|are"
     r"|could|should|must|may|might|did|does|do|wanted|needed|planned|hoped)\b")
+# A clause with its subject and a finite verb: "its forces are …", "Russia would …".
+_FINITE_CLAUSE = re.compile(
+    r"(?:he|she|it|they|we|i|there) |(?:[\w’'-]+ ){1,3}(?:would|will|had|has|have|was|were"
+    r"|is|are|could|should|must|may|might|did|does|do)\b")
 # Where and when, between an addressee and the content: "in Canberra on Thursday".
 _PLACE_TIME = re.compile(
-    rf"(?:(?:in|at) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?|(?i:on (?:{_DAY})|on (?:{_MONTH})\.?"
+    rf"(?:(?:in|at) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?|at (?:a|the) (?:news|press) "
+    rf"(?:conference|briefing)|(?i:on (?:{_DAY})|on (?:{_MONTH})\.?"
     rf" \d{{1,2}})|(?:late|early) \w+|earlier|later|yesterday|today|this week|last week)"
     rf"(?:,? (?:(?:in|at) [A-Z][\w.’'-]*|(?i:on (?:{_DAY}))|(?:late|early) \w+))*,? ")
 # Verbs whose content may be an infinitive after an aside: "agreed on Wednesday to …".
@@ -1089,6 +1096,8 @@ class _Finder:
                 i += promise.start("to")
             elif (when := _SAID_ASIDE.match(rest)) and _CLAUSE_START.match(rest, when.end()):
                 i += when.end()  # "said on Monday he had spoken with …"
+            elif frame == "that" and _FINITE_CLAUSE.match(rest):
+                pass  # "has claimed its forces are striking …": a clause without "that"
             elif frame == "that" or _ADJUNCT_START.match(rest) or (
                     lexicon.CUES_BY_FORM[form].lemma in _POSTING
                     and rest.startswith(_NOT_CONTENT)):
@@ -1151,7 +1160,8 @@ class _Finder:
         if quote is None or not quote.closed:
             return False
         rest = self.low[quote.close + 1:end]
-        return bool(_AND_THAT.match(rest) or _AND_MORE.match(rest))
+        return bool(_AND_THAT.match(rest) or _AND_MORE.match(rest)
+                    or _WORDS_GO_ON.match(rest))
 
     def _is_direct_after_cue(self, i: int) -> bool:
         quote = self._quote_at(i)

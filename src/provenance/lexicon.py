@@ -101,7 +101,7 @@ _CUE_FRAMES: dict[str, str] = {
     "call for": "object", "describe": "object", "affirm": "object",
     "characterize": "object", "characterise": "object", "hail": "object",
     # thank-type: an addressee, then "for ..."
-    "thank": "thank", "congratulate": "thank",
+    "thank": "thank", "congratulate": "thank", "commend": "thank", "applaud": "thank",
     # naming: "calling him the 'best salesman'"
     "call": "naming", "dismiss": "naming", "brand": "naming", "label": "naming",
     "term": "naming",
@@ -148,9 +148,10 @@ CONTENT_STOPS: tuple[str, ...] = (
 CONTENT_STOPS += tuple(f",{mark} {word} " for word in ("but", "while", "whereas", "calling")
                        for mark in "”\"")
 # A participle after the content is the same speaker's next claim: "…, adding that …".
-CONTENT_STOPS += tuple(f", {verb} that " for verb in (
+CONTENT_STOPS += tuple(f", {verb} " for verb in (
     "adding", "stressing", "noting", "saying", "insisting", "arguing", "warning",
-    "underlining", "emphasising", "emphasizing", "stating", "recalling", "pointing out"))
+    "underlining", "emphasising", "emphasizing", "stating", "recalling", "pointing out",
+    "writing", "tweeting", "posting"))
 
 # --------------------------------------------------------------------------------------
 # Channels: nouns that name how a statement reached the public.
