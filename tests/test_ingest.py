@@ -190,3 +190,14 @@ def test_an_agencys_subscription_notice_is_syndication():
 
     assert boilerplate_kind("The agency's website carries only part of the stories offered "
                             "to subscribers of its wire, in summarized form.") == "syndication"
+
+
+def test_a_headline_ending_in_a_quotation_and_a_byline_with_bars_are_headings():
+    from provenance.ingest import boilerplate_kind
+
+    assert boilerplate_kind("Carney speaks with Karis, says support ‘will not waver’") == (
+        "heading")
+    assert boilerplate_kind("Trudeau assures Karis of support\nQMI Agency and AFP | "
+                            "Published December 10, 2021 at 2:12 p.m.") == "heading"
+    # prose ends with a stop, inside the quotation or after it
+    assert boilerplate_kind("Carney said the support “will not waver.”") is None

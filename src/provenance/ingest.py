@@ -235,10 +235,23 @@ def boilerplate_kind(paragraph: str) -> str | None:
     if _EMBED_SIGNATURE.search(paragraph):
         return None
     lines = [line.strip() for line in folded.split("\n") if line.strip()]
-    if all(line[-1] not in ".!?\"'…:)" and len(line.split()) <= _HEADING_WORDS
-           for line in lines):
+    if all(not _ends_prose(line) and len(line.split()) <= _HEADING_WORDS for line in lines):
         return "heading"  # a title, or a title and its standfirst, each on its line
     return None
+
+
+_FURNITURE = re.compile(r" [|·] |^(?:published|updated|posted|by) ", re.IGNORECASE)
+
+
+def _ends_prose(line: str) -> bool:
+    """The line ends like a sentence: a stop, or a quotation closed after one (not a
+    headline's `… says support 'will not waver'`), and is no page furniture (`QMI Agency
+    | Published December 10, 2021 at 2:12 p.m.`)."""
+    if _FURNITURE.search(line):
+        return False
+    if line[-1] in "\"'":
+        return len(line) > 1 and line[-2] in ".!?,…"
+    return line[-1] in ".!?…:)"
 
 
 def syndication_notes(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[str, ...]:
