@@ -1383,3 +1383,12 @@ def test_that_less_clauses_commending_and_quotations_the_content_goes_on_after()
     assert commended["text"] == "for holding a free and fair election"
     # an object after a that-verb is no clause: "confirmed the report" makes no claim
     assert claims(base + "The ministry confirmed the report.\n") == []
+
+
+def test_a_quote_label_on_the_quotations_own_line():
+    text = ("Headline\n\nDenys Shmyhal held a phone conversation with Chrystia Freeland.\n\n"
+            "Source: Shmyhal on Telegram\n\nQuote: \"I thanked Chrystia Freeland for the "
+            "decision to provide the loan.\"\n")
+    found = one(text, "I thanked")
+    assert (found["speaker"]["name"], found["kind"]) == ("Denys Shmyhal", "direct")
+    assert found["source"]["channel"] == "social_post"

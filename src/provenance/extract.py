@@ -1279,18 +1279,22 @@ class _Finder:
         """A quotation under a label (`Quote:`, `Quote from Zelenskyy:`, a Ukrainian
         outlets' convention): the one named, else who the `Source:` line above names."""
         k = bisect_right(self._para_starts, q.open) - 1
-        if k < 1 or self.article.paragraphs[k].start != q.open:
+        if k < 1:
             return None
-        label_para = self.article.paragraphs[k - 1]
-        label = _QUOTE_LABEL.fullmatch(self.text, label_para.start, label_para.end)
+        para = self.article.paragraphs[k]
+        if para.start == q.open:  # the label on the line above
+            label_para = self.article.paragraphs[k - 1]
+            label = _QUOTE_LABEL.fullmatch(self.text, label_para.start, label_para.end)
+        else:  # 'Quote: "I thanked …"' on one line
+            label = _QUOTE_LABEL.fullmatch(self.text, para.start, q.open)
         if label is None:
             return None
         agent: Mention | None = None
         if label.group("who"):
             agent = self.resolver.resolve(label.start("who"), label.end("who"), loose=True)
         else:
-            for para in reversed(self.article.paragraphs[max(0, k - 5):k - 1]):
-                agent = self.people.source_line(para.start, para.end)
+            for above in reversed(self.article.paragraphs[max(0, k - 5):k]):
+                agent = self.people.source_line(above.start, above.end)
                 if agent is not None:
                     break
         if agent is None or agent.kind != "person":
