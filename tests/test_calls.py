@@ -312,3 +312,16 @@ def test_a_claim_dated_to_another_day_is_not_about_the_call():
     assert one(text, "impose sanctions")["call"] is None
     # dates inside the claim's own words are the speaker's, not the claim's
     assert one(text, "had been useful")["call"]["date"] == "2023-02-21"
+
+
+def test_a_posts_dropped_subject_and_since_taking_office():
+    post = (" date 2023-01-27 Headline\n\nZelenskyy later posted about the conversation.\n\n"
+            "Had a phone call with @JustinTrudeau. Thanked him for the tanks. — Volodymyr "
+            "Zelenskyy (@ZelenskyyUa) January 27, 2023\n")
+    assert one(post, "Thanked him")["call"]["date"] == "2023-01-27"
+    first = (" date 2024-09-10 Headline\n\nForeign Minister Andrii Sybiha held his first "
+             "phone conversation with Foreign Minister Mélanie Joly since taking office. "
+             "Sybiha said that the talks were useful.\n")
+    assert one(first, "talks were useful")["call"]["date"] == "2024-09-10"
+    since = first.replace("since taking office", "since January")
+    assert one(since, "talks were useful")["call"]["date"] is None

@@ -340,8 +340,9 @@ def _call_mentions(drafts: Sequence[Draft], article: Article, people: People,
             overlaps = d.start <= sent.start < d.end or sent.start <= d.start < sent.end
             first_person = _FIRST_PERSON.search(
                 text, max(d.start, sent.start), min(d.end, sent.end))
-            if overlaps and first_person and d.agent is not None and d.agent.kind == "person":
-                names.add(d.agent.name)
+            if overlaps and (first_person or d.rule == "embedded-post") and (
+                    d.agent is not None and d.agent.kind == "person"):
+                names.add(d.agent.name)  # a post drops its subject: "Had a call with …"
         if len(names) < 2 and len(named) == 2 and lexicon.BY_PHONE.search(low):
             names = set(named)  # "Yermak held a telephone conversation with Vance" (not
             # "Trump spoke with Fox News host Sean Hannity")
@@ -435,7 +436,11 @@ def _another_call(low: str, names: set[str], people: People, start: int,
 
 # A call sentence that speaks of no call of the day: "have not held a phone call since
 # the spring", "Back in 2019, …" (a year other than the article's: checked apart).
-_NOT_OF_THE_DAY = re.compile(r"\b(?:not|never|since|ago)\b")
+# A sentence about a call of another day: "have not spoken", "never", "since January",
+# "two weeks ago" (not "since taking office").
+_NOT_OF_THE_DAY = re.compile(
+    r"\b(?:not|never|ago|since (?:\d|last|then|early|late|the|(?:jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))")
 _ATTRIBUTION_WORDS = 8
 _LAST_YEAR = re.compile(r"\blast (?:year|month)\b|\byears? ago\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
