@@ -1392,3 +1392,20 @@ def test_a_quote_label_on_the_quotations_own_line():
     found = one(text, "I thanked")
     assert (found["speaker"]["name"], found["kind"]) == ("Denys Shmyhal", "direct")
     assert found["source"]["channel"] == "social_post"
+
+
+def test_review_shapes_stay_fast():
+    """Breadcrumbs padded with spaces, quotations that run over every paragraph, and
+    headings alternating with short lines: each once took seconds to minutes."""
+    import time
+
+    shapes = [
+        ("Home>" + " " * 8) * 12 + "Ukraine\n\nThe president said the talks went well.\n",
+        "Title\n\n" + "“We will keep going with the plan and the work ahead of us.\n\n" * 2000,
+        "Title\n\n" + "".join(f"Heading {i} about the phone conversation with the leader "
+                              f"today\n\nA short line {i}.\n\n" for i in range(3000)),
+    ]
+    for text in shapes:
+        began = time.perf_counter()
+        claims(text)
+        assert time.perf_counter() - began < 20  # linear: well under a second here

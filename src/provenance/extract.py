@@ -283,6 +283,7 @@ class _Finder:
         self.quotes = [q for q in self.pairing.quotes if self._is_body(q.open)]
         self.qindex = QuoteIndex(self.quotes)
         self._quote_opens = [q.open for q in self.qindex.quotes]
+        self._chains: dict[int, Draft | None] = {}  # quotations over paragraphs: speaker
         self.people = People(article.text, [(p.start, p.end) for p in article.paragraphs
                                             if p.boilerplate in (None, "heading")])
         self.resolver = Resolver(article.text, self.people, self.sentences, self.quotes)
@@ -850,7 +851,7 @@ class _Finder:
         comma = self.text.rfind(",", sent.start, np_start)
         if comma <= sent.start or self.text[comma:np_start].strip(" ,"):
             return None
-        if self.text[:sent.end].rstrip().endswith(":"):
+        if self.text[sent.start:sent.end].rstrip().endswith(":"):
             return None  # "Stubb, Finland's president, has posted about the call:" leads in
         np_words = self.low[np_start:cue_end - len(cue_text)].split()
         if np_words and np_words[-1] in ("and", "but", "then"):
@@ -1262,18 +1263,33 @@ class _Finder:
 
     def _carried_on(self, q: Quote) -> Draft | None:
         """A quotation that runs into the next paragraph (it opens again there) is the
-        speaker's whom that paragraph's attribution names (`“…\n\n“…,” said X`)."""
-        seen = q
-        while seen.continues:  # over several paragraphs, to the one attributed
-            k = bisect_right(self._quote_opens, seen.open)
-            if k >= len(self.qindex.quotes) or not self.qindex.quotes[k].continuation:
-                return None
-            seen = self.qindex.quotes[k]
-            later = self._attribute_quote(seen)
-            if later is not None and later.agent is not None:
-                return self._direct(q, later.cue, later.agent, "continued-quote",
-                                    self._sentence_at(q.open), later.channel_hint)
-        return None
+        speaker's whom that paragraph's attribution names (`“…\n\n“…,” said X`). Each
+        chain of such quotations is resolved once, for all its members."""
+        if not q.continues:
+            return None
+        if q.open not in self._chains:
+            members = [q.open]
+            seen, later = q, None
+            while seen.continues:  # over several paragraphs, to the one attributed
+                k = bisect_right(self._quote_opens, seen.open)
+                if k >= len(self.qindex.quotes) or not self.qindex.quotes[k].continuation:
+                    break
+                seen = self.qindex.quotes[k]
+                if seen.open in self._chains:  # the rest of the chain, resolved before
+                    later = self._chains[seen.open]
+                    break
+                members.append(seen.open)
+                later = self._attribute_quote(seen)
+                if later is not None and later.agent is not None:
+                    break
+                later = None
+            for at in members:
+                self._chains[at] = later
+        later = self._chains[q.open]
+        if later is None or later.agent is None:
+            return None
+        return self._direct(q, later.cue, later.agent, "continued-quote",
+                            self._sentence_at(q.open), later.channel_hint)
 
     def _labelled(self, q: Quote) -> Draft | None:
         """A quotation under a label (`Quote:`, `Quote from Zelenskyy:`, a Ukrainian

@@ -728,14 +728,14 @@ REPRODUCED = re.compile(
     r"(?:statement|readout|release|communiqu[eé]|note) (?:was |has been |is )?"
     r"(?:issued|released|published|put out|shared) by (?P<issuer>[^.,;:\n]{3,80}?)"
     r"(?= on \w|[.,;:\n]| today| this)", re.IGNORECASE)
-# A government page that is itself a readout: "The following is attributable to
-# Spokesperson …", or a heading "READOUT" / "Readout of the President's Call with …".
 # A news agency's note of where its whole story comes from: "Ukrinform reports, citing
 # the President's Office", "… reports this with reference to the Head of State's
 # Telegram channel".
 CITED = re.compile(
     r"\b(?:reports?|reported|informs?|writes)(?: this)?,? (?:with reference to|citing"
     r"|referring to) (?P<issuer>[^.;:\n]{3,80}?)\s*(?=[.;:\n]|$)", re.IGNORECASE)
+# A government page that is itself a readout: "The following is attributable to
+# Spokesperson …", or a heading "READOUT" / "Readout of the President's Call with …".
 ATTRIBUTABLE = re.compile(
     r"\b(?:following|below) is attributable to (?P<issuer>[^.,;:\n]{3,80}?)(?=[.,;:\n])",
     re.IGNORECASE)
@@ -757,7 +757,7 @@ READOUT_TITLE = re.compile(
 # Prime Minister's Office, 10 Downing Street". (A news site's menu lists "Press
 # releases" among other items, on a line with them.)
 RELEASE_MARKER = re.compile(
-    r"\s*(?:[^\n>]{1,40}>\s*)*(?:press release|news release|media (?:statement|release)s?"
+    r"\s*(?:[^\s>][^\n>]{0,39}>\s*)*(?:press release|news release|media (?:statement|release)s?"
     r"|press statement|readout)(?:\s*[|·•][^\n]*)?\s*"
     r"|\s*from:\s[^\n]*\b(?:office|presidency|ministry|government|chancellery)\b[^\n]*",
     re.IGNORECASE)

@@ -311,22 +311,26 @@ def _readout_page(article: Article, resolver: Resolver) -> _Found | None:
 
 
 def _labelled_release(article: Article) -> bool:
-    """A short line above the first prose says the page is a government's release of a
-    call: `Press release`, `From: Prime Minister's Office`, `Telephone conversation
-    with …`."""
+    """The page says it is a government's release of a call, above its prose: a short
+    line `Press release`, `From: Prime Minister's Office`, `Telephone conversation with
+    …`; or a long title that its first sentence repeats word for word, with no agency
+    or outlet credited for it (`Volodymyr Zelenskyy had a phone conversation with …`)."""
     text = article.text
-    headings: list[list[str]] = []
-    for para in article.paragraphs:
-        start = para.start
-        if para.boilerplate is None and headings and any(
-                _repeats(h, ascii_fold(text[para.start:para.end]).split())
-                for h in headings):
-            return True  # the page's title is its first sentence: a leader's own page
-        if para.boilerplate is None and len(text[para.start:para.end].split()) > _MENU_WORDS:
+    titles: list[list[str]] = []  # the long heading lines met so far
+    first_prose = True
+    for k, para in enumerate(article.paragraphs):
+        if k >= _PAGE_HEAD:
+            return False  # a page's head is over by now, whatever its lines
+        chunk = text[para.start:para.end]
+        if para.boilerplate is None and first_prose:
+            first_prose = False
+            words = ascii_fold(chunk).split()
+            if titles and not _CREDITED.search(chunk) and any(
+                    _repeats(t, words) for t in titles):
+                return True  # the page's title is its first sentence: a leader's own page
+        if para.boilerplate is None and len(chunk.split()) > _MENU_WORDS:
             return False  # prose: the page's head is over
-        if para.boilerplate == "heading":  # each line: a title, a date line …
-            headings.extend(ascii_fold(line).split()
-                            for line in text[para.start:para.end].split("\n"))
+        start = para.start
         while start < para.end:
             end = text.find("\n", start, para.end)
             end = para.end if end == -1 else end
@@ -334,10 +338,17 @@ def _labelled_release(article: Article) -> bool:
                     lexicon.READOUT_TITLE.fullmatch(text, start, end)
                     or lexicon.RELEASE_MARKER.fullmatch(text, start, end)):
                 return True
+            if para.boilerplate == "heading" and first_prose:
+                line = ascii_fold(text[start:end]).split()
+                if len(line) >= _TITLE_AS_LEDE:
+                    titles.append(line)
             start = end + 1
     return False
 
 
+_PAGE_HEAD = 40  # paragraphs: menus, titles, bylines and date lines come before these
+# A lede that credits an agency or a source is news, not the office's own page.
+_CREDITED = re.compile(r"\b(?:reports?|reported|said|says|according to|told|citing)\b")
 _TITLE_AS_LEDE = 8  # words: a title this long, repeated by the first sentence
 
 
