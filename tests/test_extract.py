@@ -1409,3 +1409,37 @@ def test_review_shapes_stay_fast():
         began = time.perf_counter()
         claims(text)
         assert time.perf_counter() - began < 20  # linear: well under a second here
+
+
+def test_review_misfires_stay_fixed():
+    base = (" date 2025-06-11 Headline\n\nPresident Vladimir Putin spoke by phone with "
+            "President Recep Tayyip Erdogan on Tuesday, the Kremlin said.\n\n")
+
+    def texts(more: str) -> list[str]:
+        return [c["text"] for c in claims(base + more)]
+
+    third = one(base + "A State Department spokesperson said Washington would study the "
+                "outcome of the call.\n", "Washington would study")
+    assert third["source"]["side"] != "RU"  # not the last readout's office
+    anonymous = claims(" date 2025-06-11 Headline\n\nTrump spoke with Zelensky on Tuesday, "
+                       "Axios reported, citing a Kremlin source.\n\nTrump told Zelensky he "
+                       "wanted a ceasefire.\n")
+    assert all(c["source"]["side"] != "RU" for c in anonymous)
+    assert not any(t.startswith("it in") for t in texts(
+        "The Kremlin confirmed it in a short statement.\n"))
+    assert not any("Turkey made" in t for t in texts(
+        "Erdogan told the Russian leader in the nearly hour-long call on Tuesday the offer "
+        "that Turkey made in March remained open.\n"))
+    assert "The two men" not in texts("The two men, said officials, spoke for almost an "
+                                      "hour.\n")
+    assert any("host talks" in t for t in texts(
+        "By the end of the call, Erdogan said, the leaders had agreed on grain.\n\nPosted on "
+        "X after the call, Erdogan's message said Turkey would host talks.\n"))
+
+
+def test_a_date_in_another_clause_leaves_the_claim_with_its_call():
+    text = (" date 2025-06-11 Headline\n\nPrime Minister Mark Carney spoke with President "
+            "Volodymyr Zelenskyy on Tuesday, the PMO said.\n\nFollowing the Russian drone "
+            "attack on June 1, Carney told Zelenskyy that Canada would send more air "
+            "defence.\n")
+    assert one(text, "more air defence")["call"]["date"] == "2025-06-10"

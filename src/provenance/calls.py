@@ -567,7 +567,12 @@ class _Local:
         after = text[min(d.end, sent.end):sent.end]
         if len(after.split()) > _ATTRIBUTION_WORDS:
             after = ""  # more than a trailing "…, he said on Feb. 24": another clause
-        low = (text[sent.start:max(sent.start, d.start)] + " … " + after).lower()
+        lead = text[sent.start:max(sent.start, d.start)]
+        lead = lead[lead.rfind(",") + 1:]  # the cue's own clause, not "Following the
+        # attack on June 1, Carney told …" nor "…, who hosted X last month, thanked …"
+        low = (lead + " … " + after).lower()
+        if lexicon.CALL_EVENT.search(low):
+            return False  # "during the call", "in the call": the claim says it is of it
         if _LAST_YEAR.search(low):
             return True
         if not (_DATE_MDY.search(low) or _DATE_DMY.search(low)):

@@ -29,7 +29,7 @@ from .names import Mention, People, handle_to_name, known_person
 from .normalize import fold_lower
 from .patterns import trie_regex
 from .quotes import Pairing, Quote, QuoteIndex, pair_quotes
-from .records import Article, Call, Claim, Link, Sentence, Source, Speaker
+from .records import Article, Call, Claim, Link, Paragraph, Sentence, Source, Speaker
 from .sources import assign_sources, cited_document
 from .speakers import Resolver, channel_in, channels_in, country_in, government
 from .transcripts import Answer, answers
@@ -52,6 +52,9 @@ _DECLINED = frozenset({"declined", "refused", "declining", "refusing", "declines
 # A document named with its issuer: "a statement from the Presidency of the Republic",
 # "the readout issued by the Prime Minister's Office".
 _DOCUMENT_WORDS = ("statement", "readout", "read-out", "release", "communiqu")
+# "Mexico's account of the conversation, a statement from …": the owner just before.
+_OWNER_BEFORE = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)[’']s (?:[\w-]+ ){1,5}?"
+                           r"(?:of [^,]{0,60})?, $")
 _DOCUMENT_BY = re.compile(r"(?:statement|readout|read-out|press release|communiqu[eé]) "
                           r"(?:(?:issued|released|published|put out|posted) )?(?:from|by) ")
 _DOCUMENT_INTRO = re.compile(
@@ -122,7 +125,10 @@ _SAY_THAT = re.compile(rf"(?:{_WORDISH}{{0,60}}?\s)?that\s")
 _TELL_THAT = re.compile(rf"(?:{_WORDISH}{{0,60}}?\s)?that\s")
 # the last try: "told Ukrainian President Volodymyr Zelenskiy in a phone call on Tuesday
 # that …"
-_TELL_FAR_THAT = re.compile(rf"(?:{_WORDISH}{{0,100}}?\s)?that\s")
+_TELL_FAR_THAT = re.compile(  # (its "that" follows a time or the call: not "the offer that")
+    rf"(?:{_WORDISH}{{0,100}}?\s)?(?:{'|'.join(lexicon.WEEKDAYS)}|call|conversation|phone"
+    rf"|today|yesterday|week"
+    rf"|morning|afternoon|evening|night|\d{{1,2}}) that\s")
 _TELL_ABOUT = re.compile(rf"(?:{_WORDISH}{{0,40}}?\s)?(?:about|of)\s")
 _TELL_ON = re.compile(
     rf"(?:{_WORDISH}{{0,40}}?\s)?on\s(?!(?:monday|tuesday|wednesday|thursday|friday|saturday"
@@ -132,7 +138,7 @@ _TELL_ON = re.compile(
 _QUOTE_LABEL = re.compile(r"\s*quote(?: from (?P<who>[^:\n]{2,80}))?:\s*", re.IGNORECASE)
 _AND_THAT = re.compile(r",? (?:and|but) that ")  # a second that-clause of one verb
 # “all options are on the table” concerning the renewal …: words, not an attribution
-_WORDS_GO_ON = re.compile(r" (?:concerning|regarding|about|over|on|for|against|with)\b")
+_WORDS_GO_ON = re.compile(r" (?:concerning|regarding|about|for|against)\b")
 _AND_MORE = re.compile(r" (?:and|as well as) (?:to|the|on|for|called|urged|said)\b")  # “…” and to …
 _ACRONYM_TAIL = re.compile(r"[A-Z][\w&.-]{0,12}\)\s*$")
 _TRAILING_WORDS = 8  # words after a trailing cue ("…, she said in a statement on Monday.")
@@ -153,7 +159,7 @@ _CLAUSE_START = re.compile(
     r"|could|should|must|may|might|did|does|do|wanted|needed|planned|hoped)\b")
 # A clause with its subject and a finite verb: "its forces are …", "Russia would …".
 _FINITE_CLAUSE = re.compile(
-    r"(?:he|she|it|they|we|i|there) |(?:[\w’'-]+ ){1,3}(?:would|will|had|has|have|was|were"
+    r"(?:[\w’'-]+ ){1,3}(?:would|will|had|has|have|was|were"
     r"|is|are|could|should|must|may|might|did|does|do)\b")
 # Where and when, between an addressee and the content: "in Canberra on Thursday".
 _PLACE_TIME = re.compile(
@@ -334,10 +340,10 @@ class _Finder:
             country = issuer.country or self.people.country_of(issuer.name)
             name = issuer.name
             sent = self.sentences[self._sentence_at(m.start())]
-            before = country_in(self.text[sent.start:m.start()])
+            owner = _OWNER_BEFORE.search(self.text, sent.start, m.start())
+            before = country_in(owner.group(1)) if owner else None
             if name == "unknown" or not name[:1].isupper() or (
-                    before is not None and issuer.channel == "readout"
-                    and country_in(m.group("issuer")) is None):
+                    before is not None and country is None):
                 # "Mexico's account, a statement from the Presidency of the Republic"
                 if before is None:
                     continue
@@ -460,8 +466,10 @@ class _Finder:
             match = _EMBED.fullmatch(self.text, para.start, para.end)
             if not match and i - 1 in self.body_paragraphs and i - 1 not in self.embedded:
                 # the signature on a paragraph of its own, the post's text just above
-                match = _EMBED.fullmatch(self.text, self.article.paragraphs[i - 1].start,
-                                         para.end)
+                above = self.article.paragraphs[i - 1]
+                match = _EMBED.fullmatch(self.text, above.start, para.end)
+                if match and self._names_signer(above, match):
+                    match = None  # "Zelensky posted a message on X …": the reporter's
                 if match:
                     self.embedded.add(i - 1)
             if not match:
@@ -478,6 +486,14 @@ class _Finder:
                           0.95, self._sentence_at(start), i, channel_hint="social_post",
                           post_date=match.group("date"))
             self._add(draft)
+
+    def _names_signer(self, para: Paragraph, match: re.Match[str]) -> bool:
+        """The paragraph above a signature names its signer: the reporter writing
+        about the post, not the post."""
+        signer = self._named(match.group("name").split(" / ")[0].strip(),
+                             match.start("name"))
+        return signer is not None and any(
+            m.name == signer.name for m in self.people.in_span(para.start, para.end))
 
     def _add(self, draft: Draft) -> None:
         self.drafts.append(draft)
@@ -833,6 +849,9 @@ class _Finder:
         np_end = self._clause_end(end_pos, sent.end)
         if len(self.text[np_end:sent.end].split()) > _TRAILING_WORDS:
             return None
+        if np_end < sent.end and self.text[np_end:sent.end].strip(" ,.!?”’\"'") and not (
+                _NP_ADJUNCT.match(self.low, np_end + 1)):
+            return None  # "The two men, said officials, spoke for an hour": an aside
         adjunct = _NP_ADJUNCT.search(self.low, end_pos, np_end)
         if adjunct is not None:  # "the PMO in a press release": the PMO
             np_end = adjunct.start()
@@ -1049,7 +1068,8 @@ class _Finder:
         after = [(a, b) for a, b in segments if a > pos]
         for a, b in before + after:
             words = self.low[a:b].split()[:4]
-            if gerund and a < pos and any(lexicon.GROUP_PATTERNS.match(" ".join(words[:n]))
+            if gerund and a < pos and b == pos and any(
+                    lexicon.GROUP_PATTERNS.match(" ".join(words[:n]))
                                for n in range(len(words), 0, -1)):
                 # "The leaders began by discussing …": both, not a name further on
                 return Mention(a, b, self.text[a:b], "group", "unknown")

@@ -240,7 +240,11 @@ def boilerplate_kind(paragraph: str) -> str | None:
     return None
 
 
-_FURNITURE = re.compile(r" [|·] |^(?:published|updated|posted|by) ", re.IGNORECASE)
+# A page's furniture line: fields between bars or dots ("QMI Agency | Published …").
+_FURNITURE = re.compile(r" [|·•] ")
+
+
+_REPORTED = re.compile(r"\b(?:said|told|wrote|added|stressed|noted)\b")
 
 
 def _ends_prose(line: str) -> bool:
@@ -249,8 +253,8 @@ def _ends_prose(line: str) -> bool:
     | Published December 10, 2021 at 2:12 p.m.`)."""
     if _FURNITURE.search(line):
         return False
-    if line[-1] in "\"'":
-        return len(line) > 1 and line[-2] in ".!?,…"
+    if line[-1] in "\"'":  # (prose: "… would “never stand alone”", told or said)
+        return len(line) > 1 and (line[-2] in ".!?,…" or bool(_REPORTED.search(line)))
     return line[-1] in ".!?…:)"
 
 

@@ -139,9 +139,8 @@ CONTENT_STOPS: tuple[str, ...] = (
     # the channel, named after the content: "… in a post on Telegram"
     " in a post on ", " in a post on x", " in a telegram post", " in a statement",
     " in a readout", " in a video address", " in a social media post", " on telegram",
-    " on x.", " on truth social", " in remarks carried by ", " in a tweet",
-    " in a facebook post", " in an interview with ", " at a press conference",
-    " at a news conference",
+    " on x.", " on truth social", " in remarks carried by ", " in a tweet.",
+    " in a facebook post.",
 )
 # A contrast may follow a closing quotation mark: '“constructive,” but warned …' (not
 # "with": '"Partnership Agreement," with Ukraine seeking …' goes on)

@@ -235,18 +235,25 @@ def cited_document(article: Article, resolver: Resolver) -> Mention | None:
                    found.country, channel=found.channel)
 
 
+# A source no one can be quoted as: anonymous people, not an office or a channel.
+_UNNAMED_SOURCE = re.compile(r"\b(?:sources?|officials?|people|persons?|diplomats?|aides?"
+                             r"|insiders?|someone|media|reports?)\b", re.IGNORECASE)
+
+
 def _cited_source(article: Article, resolver: Resolver) -> _Found | None:
     """The source a news agency says its whole story comes from (`Ukrinform reports,
     citing the President's Office`; `… with reference to the Head of State's Telegram
     channel`): an office's release, or a person's own posts."""
     text = article.text
-    for para in article.paragraphs:
+    for para in article.paragraphs[:_HEAD_PARAGRAPHS]:  # the lede says where it is from
         m = _found(_CITED, text, para.start, para.end)
         if m is None:
             continue
         start, end = m.span("issuer")
         span = (start, end)
         np = text[start:end]
+        if _UNNAMED_SOURCE.search(np):
+            continue  # "citing a Kremlin source", "citing two White House officials"
         channel = channel_in(np)
         owner_end = max(np.rfind("’s "), np.rfind("'s "))
         owner_start = np.find(" of ")
@@ -257,7 +264,7 @@ def _cited_source(article: Article, resolver: Resolver) -> _Found | None:
         else:
             owner = resolver.resolve(start, end, loose=True)
         if owner is None or owner.name == "unknown" or not owner.name[:1].isupper():
-            return None
+            continue
         country = owner.country or resolver.people.country_of(owner.name)
         if channel == "social_post" and owner.kind == "person":
             return _Found(owner.name, channel, country, "cited", span=span)

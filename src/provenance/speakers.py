@@ -386,8 +386,9 @@ class Resolver:
                 country = explicit or (self.people.country_of(name) if name else None)
             else:
                 country = explicit
-        if country is None:
+        if country is None and _unqualified(surface):
             # "the press service said": the office whose release the text named before
+            # (not "a State Department spokesperson", "a spokesperson for the opposition")
             named = next((m for m in self._documents_before(start)
                           if m.channel == "readout" and m.name != "unknown"), None)
             if named is not None:
@@ -469,6 +470,15 @@ _QUANTIFIERS = frozenset("""many some most few several all both other others wes
 _NAMED_BODY_NOUNS = lexicon.ORGANIZATION_NOUNS | {
     "directorate", "secretariat", "agency", "bureau", "commission", "council", "authority"}
 
+
+
+
+def _unqualified(surface: str) -> bool:
+    """An office named by its kind alone (`the press service`, `a spokesperson`): no
+    name of its own (`State Department`) and no `for …`/`of …` saying whose it is."""
+    words = surface.split()
+    return not any(w[:1].isupper() for w in words[1:]) and not (
+        {"for", "of"} & {w.lower() for w in words})
 
 _OFFICE_HOLDERS = ("chancellor", "emir", "king", "queen", "premier", "taoiseach")
 
