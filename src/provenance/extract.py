@@ -55,23 +55,21 @@ _DOCUMENT_WORDS = ("statement", "readout", "read-out", "release", "communiqu")
 # "Mexico's account of the conversation, a statement from …": the owner just before.
 _OWNER_BEFORE = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)[’']s (?:[\w-]+ ){1,5}?"
                            r"(?:of [^,]{0,60})?, $")
-_DOCUMENT_BY = re.compile(r"(?:statement|readout|read-out|press release|communiqu[eé]) "
-                          r"(?:(?:issued|released|published|put out|posted) )?(?:from|by) ")
+# One list of document nouns and of the verbs that issue them, for the patterns below.
+_DOC_NOUN = r"statement|readout|read-out|press release|communiqu[eé]"
+_ISSUE_VERB = r"issued|released|published|put out|posted"
+_DOCUMENT_BY = re.compile(rf"(?:{_DOC_NOUN}) (?:(?:{_ISSUE_VERB}) )?(?:from|by) ")
 _DOCUMENT_INTRO = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[\w-]+ )?(?P<noun>statement|readout"
-    r"|read-out|press release|communiqu[eé]) (?:(?:issued|released|published|put out"
-    r"|posted) )?(?:from|by) (?P<issuer>[^,.;:\n()“”\"]{3,80}?)(?= (?:on|late|early|after"
-    r"|before|that|which|said|says|placed|put|gave|made)\b|[,.;:\n(]|$)")
+    rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[\w-]+ )?(?P<noun>{_DOC_NOUN}) "
+    rf"(?:(?:{_ISSUE_VERB}) )?(?:from|by) (?P<issuer>[^,.;:\n()“”\"]{{3,80}}?)(?= (?:on|late"
+    r"|early|after|before|that|which|said|says|placed|put|gave|made)\b|[,.;:\n(]|$)")
 # "The Office of the President of Finland has put out its own short statement."
-_PUT_OUT_VERB = re.compile(
-    r"\b(?:put out|issued|released|published|posted) (?:a|an|its|its own|their"
-    r"|their own) (?:[\w-]+ ){0,2}?(?:statement|readout|read-out|press release"
-    r"|communiqu[eé])\b")
+_PUT_OUT = (rf"(?:{_ISSUE_VERB}) (?:a|an|its|its own|their|their own) (?:[\w-]+ ){{0,2}}?"
+            rf"(?P<noun>{_DOC_NOUN})\b")
+_PUT_OUT_VERB = re.compile(r"\b" + _PUT_OUT)
 _DOCUMENT_PUT_OUT = re.compile(
     r"(?P<issuer>(?:[Tt]he )?[A-Z][\w’'-]*(?: (?:of|the|for|and|[A-Z][\w’'-]*))*) (?:has |have "
-    r"|had )?(?:put out|issued|released|published|posted) (?:a|an|its|its own|their"
-    r"|their own) (?:[\w-]+ ){0,2}?(?P<noun>statement|readout|read-out|press release"
-    r"|communiqu[eé])\b")
+    r"|had )?" + _PUT_OUT)
 # Adverbs between a passive auxiliary and its participle: "were also discussed".
 _PASSIVE_ADVERBS = frozenset({"also", "further", "briefly", "then", "again", "not",
                               "never", "extensively", "likewise", "reportedly", "already"})
