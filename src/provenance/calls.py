@@ -571,6 +571,8 @@ class _Local:
         lead = lead[lead.rfind(",") + 1:]  # the cue's own clause, not "Following the
         # attack on June 1, Carney told …" nor "…, who hosted X last month, thanked …"
         low = (lead + " … " + after).lower()
+        if not (any(c.isdigit() for c in low) or "last" in low or "ago" in low):
+            return False  # no date, no "last year": the common case, no pattern run
         if lexicon.CALL_EVENT.search(low):
             return False  # "during the call", "in the call": the claim says it is of it
         if _LAST_YEAR.search(low):

@@ -58,6 +58,7 @@ _OWNER_BEFORE = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)[’']s (?:[\w-]+ ){1
 # One list of document nouns and of the verbs that issue them, for the patterns below.
 _DOC_NOUN = r"statement|readout|read-out|press release|communiqu[eé]"
 _ISSUE_VERB = r"issued|released|published|put out|posted"
+_ISSUE_VERBS = tuple(_ISSUE_VERB.split("|"))
 _DOCUMENT_BY = re.compile(rf"(?:{_DOC_NOUN}) (?:(?:{_ISSUE_VERB}) )?(?:from|by) ")
 _DOCUMENT_INTRO = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[\w-]+ )?(?P<noun>{_DOC_NOUN}) "
@@ -364,6 +365,8 @@ class _Finder:
     def _put_out(self) -> Iterator[re.Match[str]]:
         """`The Office of … has put out its own short statement`: found from the verb
         back to its subject, so the subject's pattern never runs over the whole text."""
+        if not any(v in self.low for v in _ISSUE_VERBS):
+            return  # (most texts: none of the verbs, no scan)
         for verb in _PUT_OUT_VERB.finditer(self.text):
             sent = self.sentences[self._sentence_at(verb.start())]
             m = _DOCUMENT_PUT_OUT.search(self.text, max(sent.start, verb.start() - 120),
