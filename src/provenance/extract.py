@@ -121,7 +121,7 @@ _WORDISH = "(?:[^,.;“\"]|" + "|".join(
     rf"(?<=\b{a})\." for a in ("mr", "ms", "dr", "mrs", "st", "jan", "feb", "mar", "apr",
                                "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")) + ")"
 _SAY_THAT = re.compile(rf"(?:{_WORDISH}{{0,60}}?\s)?that\s")
-_TELL_THAT = re.compile(rf"(?:{_WORDISH}{{0,60}}?\s)?that\s")
+_TELL_THAT = _SAY_THAT  # the same shape: an addressee or an adjunct, then "that"
 # the last try: "told Ukrainian President Volodymyr Zelenskiy in a phone call on Tuesday
 # that …"
 _TELL_FAR_THAT = re.compile(  # (its "that" follows a time or the call: not "the offer that")
@@ -152,14 +152,13 @@ _SAID_ASIDE = re.compile(
     r"|month))|on (?:x|twitter|telegram|facebook|instagram|truth social)|in (?:a|an|his"
     r"|her|its|their) (?:\w+ )?(?:post|statement|interview|address|briefing))\s+"
     r"(?:that\s+)?")
+_FINITE_VERBS = ("would|will|had|has|have|was|were|is|are|could|should|must|may|might|did"
+                 "|does|do")
 _CLAUSE_START = re.compile(
     r"(?:he|she|it|they|we|i|his|her|its|their|the|a|an|this|that|there|both|all|no"
-    r"|[a-z]+(?:’s|'s))\b|(?:[\w’'-]+ ){1,3}(?:would|will|had|has|have|was|were|is|are"
-    r"|could|should|must|may|might|did|does|do|wanted|needed|planned|hoped)\b")
+    rf"|[a-z]+(?:’s|'s))\b|(?:[\w’'-]+ ){{1,3}}(?:{_FINITE_VERBS}|wanted|needed|planned|hoped)\b")
 # A clause with its subject and a finite verb: "its forces are …", "Russia would …".
-_FINITE_CLAUSE = re.compile(
-    r"(?:[\w’'-]+ ){1,3}(?:would|will|had|has|have|was|were"
-    r"|is|are|could|should|must|may|might|did|does|do)\b")
+_FINITE_CLAUSE = re.compile(rf"(?:[\w’'-]+ ){{1,3}}(?:{_FINITE_VERBS})\b")
 # Where and when, between an addressee and the content: "in Canberra on Thursday".
 _PLACE_TIME = re.compile(
     rf"(?:(?:in|at) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?|at (?:a|the) (?:news|press) "
@@ -227,7 +226,7 @@ def extract_claims(article: Article) -> Iterator[Claim]:
     finder = _Finder(article)
     drafts = finder.find()
     calls = attach_calls(drafts, article, finder.people, finder.resolver)
-    assign_sources(drafts, finder.resolver, finder.people, article)
+    assign_sources(drafts, finder.resolver, finder.people, article, finder.cited)
     settle_calls(drafts, calls, article, finder.resolver)
     for d in sorted(drafts, key=lambda d: (d.start, d.end)):
         yield _to_claim(d, article)
@@ -289,6 +288,7 @@ class _Finder:
         self.qindex = QuoteIndex(self.quotes)
         self._quote_opens = [q.open for q in self.qindex.quotes]
         self._chains: dict[int, Draft | None] = {}  # quotations over paragraphs: speaker
+        self.cited: Mention | None = None  # the source an agency cites for the story
         self.people = People(article.text, [(p.start, p.end) for p in article.paragraphs
                                             if p.boilerplate in (None, "heading")])
         self.resolver = Resolver(article.text, self.people, self.sentences, self.quotes)
@@ -325,9 +325,9 @@ class _Finder:
         PMO`: documents named outside any claim, for `the statement said` later. An
         office with no country of its own takes the one named before it in the
         sentence (`Mexico's account, a statement from the Presidency, …`)."""
-        cited = cited_document(self.article, self.resolver)
-        if cited is not None:  # "Ukrinform reports, citing the press service of …"
-            self.resolver.remember(cited)
+        self.cited = cited_document(self.article, self.resolver)
+        if self.cited is not None:  # "Ukrinform reports, citing the press service of …"
+            self.resolver.remember(self.cited)
         low = self.low
         if not any(w in low for w in _DOCUMENT_WORDS):
             return

@@ -384,12 +384,15 @@ def _key(d: Draft) -> object:
 
 
 def assign_sources(drafts: Sequence[Draft], resolver: Resolver, people: People,
-                   article: Article) -> None:
-    """Fill in speaker, issuer, channel and side of every draft (in place)."""
+                   article: Article, cited_doc: Mention | None = None) -> None:
+    """Fill in speaker, issuer, channel and side of every draft (in place).
+    `cited_doc`: the source an agency cites for the story (`cited_document`), found
+    before extraction."""
     ordered = sorted(drafts, key=lambda d: d.start)
     ctx = _Context(article)
     whole = _whole_document(article, resolver)
-    cited = _cited_source(article, resolver)
+    cited = None if cited_doc is None else _Found(
+        cited_doc.name, cited_doc.channel or "statement", cited_doc.country, "cited")
     explicit = {id(d): _explicit(d, people, ctx) for d in ordered}
     ctx.index(ordered, explicit)
     last_by_speaker: dict[str, _Found] = {}
