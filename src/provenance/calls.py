@@ -546,6 +546,7 @@ class _Local:
             self._by_call.setdefault(m.participants, []).append((m.pos, order, m))
         self._paragraphs: dict[int, tuple[set[str | None], set[str]]] = {}
         self._speaks: dict[int, bool] = {}
+        self._own_dates: dict[tuple[int, int], dt.date | bool | None] = {}
 
     def paragraph(self, index: int) -> tuple[set[str | None], set[str]]:
         if index not in self._paragraphs:
@@ -561,6 +562,15 @@ class _Local:
         the call's: a month and day (`announced on Feb. 24 that …`), or `last year`."""
         if call.date is None:
             return False
+        key = (d.start, d.end)
+        if key not in self._own_dates:  # once a claim, whatever the calls tried
+            self._own_dates[key] = self._own_date(d)
+        own = self._own_dates[key]
+        return own is True or (own is not None and own != call.date)
+
+    def _own_date(self, d: Draft) -> dt.date | bool | None:
+        """The day the words around a claim give it: a date, True for `last year`,
+        None for none."""
         i = bisect_right(self._sentence_starts, d.start) - 1
         sent = self.article.sentences[max(i, 0)]
         text = self.article.text  # the sentence around the claim, not the claim's words
@@ -572,15 +582,14 @@ class _Local:
         # attack on June 1, Carney told …" nor "…, who hosted X last month, thanked …"
         low = (lead + " … " + after).lower()
         if not (any(c.isdigit() for c in low) or "last" in low or "ago" in low):
-            return False  # no date, no "last year": the common case, no pattern run
+            return None  # no date, no "last year": the common case, no pattern run
         if lexicon.CALL_EVENT.search(low):
-            return False  # "during the call", "in the call": the claim says it is of it
+            return None  # "during the call", "in the call": the claim says it is of it
         if _LAST_YEAR.search(low):
             return True
         if not (_DATE_MDY.search(low) or _DATE_DMY.search(low)):
-            return False
-        stated = _stated_date(low, self.published)
-        return stated is not None and stated != call.date
+            return None
+        return _stated_date(low, self.published)
 
     def speaks_of_calls(self, index: int) -> bool:
         """Paragraph `index` has a word about calls (`call`, `spoke`, `conversation`);

@@ -122,18 +122,17 @@ _WORDISH = "(?:[^,.;“\"]|" + "|".join(
                                "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")) + ")"
 _SAY_THAT = re.compile(rf"(?:{_WORDISH}{{0,60}}?\s)?that\s")
 _TELL_THAT = _SAY_THAT  # the same shape: an addressee or an adjunct, then "that"
+_DAY = "|".join(lexicon.WEEKDAYS)
+_MONTH = "|".join(lexicon.MONTHS)  # (names and their abbreviations)
 # the last try: "told Ukrainian President Volodymyr Zelenskiy in a phone call on Tuesday
 # that …"
 _TELL_FAR_THAT = re.compile(  # (its "that" follows a time or the call: not "the offer that")
-    rf"(?:{_WORDISH}{{0,100}}?\s)?(?:{'|'.join(lexicon.WEEKDAYS)}|call|conversation|phone"
-    rf"|today|yesterday|week"
+    rf"(?:{_WORDISH}{{0,100}}?\s)?(?:{_DAY}|call|conversation|phone|today|yesterday|week"
     rf"|morning|afternoon|evening|night|\d{{1,2}}) that\s")
 _TELL_ABOUT = re.compile(rf"(?:{_WORDISH}{{0,40}}?\s)?(?:about|of)\s")
-_TELL_ON = re.compile(
-    rf"(?:{_WORDISH}{{0,40}}?\s)?on\s(?!(?:monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday|the phone|a call|a video|x|twitter|telegram|facebook|\d|january|february"
-    r"|march|april|may|june|july|august|september|october|november|december|jan|feb|mar"
-    r"|apr|jun|jul|aug|sept?|oct|nov|dec)\b)")
+_TELL_ON = re.compile(  # "briefed X on …", not "on Monday", "on the phone", "on X"
+    rf"(?:{_WORDISH}{{0,40}}?\s)?on\s(?!(?:{_DAY}|{_MONTH}|the phone|a call|a video|x"
+    r"|twitter|telegram|facebook|\d)\b)")
 _QUOTE_LABEL = re.compile(r"\s*quote(?: from (?P<who>[^:\n]{2,80}))?:\s*", re.IGNORECASE)
 _AND_THAT = re.compile(r",? (?:and|but) that ")  # a second that-clause of one verb
 # “all options are on the table” concerning the renewal …: words, not an attribution
@@ -144,8 +143,6 @@ _TRAILING_WORDS = 8  # words after a trailing cue ("…, she said in a statement
 _MIN_PART = 12  # characters: shorter pieces of a split are no statement of their own
 # A time or a channel between a verb of saying and its clause ("said on Monday he …",
 # "said on Telegram he …"), and the words a reported clause starts with after it.
-_DAY = "|".join(lexicon.WEEKDAYS)
-_MONTH = "|".join(lexicon.MONTHS)  # (names and their abbreviations)
 _SAID_ASIDE = re.compile(
     rf"(?:(?:(?:late|early|earlier|later) )?(?:on (?:{_DAY})(?: (?:morning|afternoon"
     rf"|evening|night))?|on (?:{_MONTH})\.? \d{{1,2}}|yesterday|today|last (?:week|night"

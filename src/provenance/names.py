@@ -370,7 +370,7 @@ class People:
             m = _OF_COUNTRY_BEFORE.search(self.text, lo, pos)
             if m is not None and ascii_fold(m.group("country")) in lexicon.COUNTRY_BY_WORD:
                 words = [w.lower().rstrip(".") for w in _WORD.findall(
-                    fold(self.text[lo:m.start("country") - 4]))]
+                    fold(self.text[lo:m.start()]))]  # the words before " of …"
                 title, _ = _title_at(words)
                 if title:
                     return title
