@@ -200,6 +200,25 @@ def test_a_seat_named_where_an_unknown_official_speaks_gives_the_side():
     assert c["source"] == {"issuer": "White House", "channel": "briefing", "side": "US"}
 
 
+@pytest.mark.parametrize(("title", "side"), [
+    ("Alberta Premier", "CA"), ("New Mexico Governor", "US"),  # not Mexico's
+    ("Scottish First Minister", "UK"), ("Odesa Mayor", "UA"), ("Belgorod Governor", "RU"),
+    ("Mexican Economy Minister", "other"),  # a country's word still wins over no region
+])
+def test_a_province_or_state_in_a_title_gives_its_holders_side(title: str, side: str):
+    text = (f"{title} Roberta Quill said the tariffs would cost thousands of jobs in the "
+            "region.\n\nShe added that talks had to resume soon.\n")
+    for c in claims(text):
+        assert c["speaker"]["name"] == "Roberta Quill"
+        assert c["source"]["side"] == side, (title, c["text"])
+
+
+def test_a_region_far_from_the_name_is_no_title():
+    text = ("Workers in Ohio and elsewhere were worried, and union leader Dana Ferrell said "
+            "the plant would close.\n")
+    assert one(text, "the plant would close")["source"]["side"] == "other"
+
+
 def test_a_government_statement_about_the_call_is_its_readout():
     text = ("Chancellor Olaf Scholz spoke with President Emmanuel Macron by phone on "
             "Friday. During the call, Scholz urged closer cooperation on air defence, "

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from . import lexicon
 from .normalize import fold
+from .regions import region_country
 
 _WORD = re.compile(r"@?[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w’'.-]*")  # _may_end_in_title follows it
 # A name token: capitalized, may carry an inner apostrophe or hyphen (O’Brien, Jean-Yves);
@@ -427,9 +428,8 @@ class People:
             gender = "f"
         elif title == "mr":
             gender = "m"
-        demonym = self._demonym_before(start)
-        if country is None and demonym:
-            country = demonym
+        if country is None:
+            country = self._demonym_before(start)
         if not title and (relation := self._serves_before(start)) is not None:
             # "A spokesperson for Mr. Carney, Emily Williams": his country, her role
             role, served = relation
@@ -470,12 +470,15 @@ class People:
         return m.group("role").lower(), country
 
     def _demonym_before(self, pos: int) -> str | None:
-        window = ascii_fold(self.text[max(0, pos - 45):pos])
-        words = window.split()
-        for w in reversed(words[-4:]):
-            w = w.replace("'s", "")
-            if w in lexicon.COUNTRY_BY_WORD:
-                return lexicon.COUNTRY_BY_WORD[w].code
+        """The country named in the few words before a name: a demonym or country
+        (`Ukrainian President …`), or a province or state (`Ontario Premier …`)."""
+        words = [w.replace("'s", "") for w in ascii_fold(self.text[max(0, pos - 45):pos]).split()]
+        for end in range(len(words), max(0, len(words) - 4), -1):
+            code = region_country(words, end)  # first: "New Mexico" is no Mexico
+            if code is None and words[end - 1] in lexicon.COUNTRY_BY_WORD:
+                code = lexicon.COUNTRY_BY_WORD[words[end - 1]].code
+            if code is not None:
+                return code
         return None
 
     def by_surname(self, surname: str) -> str | None:
