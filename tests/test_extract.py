@@ -219,6 +219,45 @@ def test_a_region_far_from_the_name_is_no_title():
     assert one(text, "the plant would close")["source"]["side"] == "other"
 
 
+def test_a_demonym_in_the_sentence_before_gives_no_country():
+    text = ("The reactor was built with Canadian parts.\nAnalyst Petra Lind said the plant "
+            "would stay open.\n")
+    assert one(text, "would stay open")["source"]["side"] == "other"
+
+
+def test_a_datelines_city_is_the_home_of_an_unnamed_ministry():
+    text = ("SEOUL, March 4 (Yonhap) -- Foreign Minister Park Jin-ho held phone talks with "
+            "his Japanese counterpart, Taro Kono, on Monday and agreed to expand youth "
+            "exchanges, the foreign ministry said Tuesday.\n\n"
+            "Park also said the two sides would meet in Tokyo, the ministry said.\n")
+    for needle in ("to expand youth exchanges", "would meet in Tokyo"):
+        c = one(text, needle)
+        assert c["speaker"]["name"] == "Park Jin-ho"
+        assert c["source"]["issuer"] == "Ministry of Foreign Affairs of South Korea", needle
+        assert c["source"]["channel"] == "readout"
+        assert c["text"].endswith(("exchanges", "Tokyo")), c["text"]
+
+
+@pytest.mark.parametrize("said", ["said Tuesday", "said Tuesday that", "said on Tuesday",
+                                  "said late Tuesday night that"])
+def test_a_bare_weekday_after_the_cue_is_no_content(said: str):
+    c = one(f"Premier Dana Holt {said} the pipeline would be finished in May.\n",
+            "pipeline")
+    assert c["text"] == "the pipeline would be finished in May"
+
+
+def test_quoted_by_a_source_as_saying():
+    text = ("Chancellor Olaf Scholz spoke with Prime Minister Petteri Orpo on Friday.\n\n"
+            "Orpo was quoted by Scholz's office as saying, \"The cable was cut on "
+            "purpose.\"\n\n"
+            "Scholz was quoted as saying that every cable in the Baltic would be protected.\n")
+    direct = one(text, "cut on purpose")
+    assert direct["kind"] == "direct" and direct["speaker"]["name"] == "Petteri Orpo"
+    indirect = one(text, "every cable")
+    assert indirect["speaker"]["name"] == "Olaf Scholz"
+    assert indirect["text"] == "every cable in the Baltic would be protected"
+
+
 def test_a_government_statement_about_the_call_is_its_readout():
     text = ("Chancellor Olaf Scholz spoke with President Emmanuel Macron by phone on "
             "Friday. During the call, Scholz urged closer cooperation on air defence, "

@@ -83,6 +83,7 @@ _MODALS = frozenset({"to", "will", "would", "can", "could", "may", "might", "mus
 _ADJUNCT_START = re.compile(
     r"^(?:in|on|at|during|after|before|via|through|from|to reporters|to journalists"
     r"|late|early|earlier|later|last|this|yesterday|today|on \w+day|while|when|as|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"  # wire style: "the ministry said Tuesday"
     r"according|referring|adding|citing|without)\b|^[,.;:!?]|^$",
     re.IGNORECASE,
 )
@@ -123,6 +124,11 @@ _WORDISH = "(?:[^,.;“\"]|" + "|".join(
 _SAY_THAT = re.compile(rf"(?:{_WORDISH}{{0,60}}?\s)?that\s")
 _TELL_THAT = _SAY_THAT  # the same shape: an addressee or an adjunct, then "that"
 _DAY = "|".join(lexicon.WEEKDAYS)
+# "Ishiba was quoted by Han's office as saying": the speaker is the subject, the source
+# follows `by` (searched in the few words before a cue, at their end)
+_QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has been|have been|had been) (?:quoted|cited)"
+                        r"(?: (?:by|in) (?P<source>[^,;:“”\"]{1,80}?))? as $")
+_QUOTED_AS_WINDOW = 160  # characters before a cue searched for it
 _MONTH = "|".join(lexicon.MONTHS)  # (names and their abbreviations)
 # the last try: "told Ukrainian President Volodymyr Zelenskiy in a phone call on Tuesday
 # that …"
@@ -144,7 +150,7 @@ _MIN_PART = 12  # characters: shorter pieces of a split are no statement of thei
 # A time or a channel between a verb of saying and its clause ("said on Monday he …",
 # "said on Telegram he …"), and the words a reported clause starts with after it.
 _SAID_ASIDE = re.compile(
-    rf"(?:(?:(?:late|early|earlier|later) )?(?:on (?:{_DAY})(?: (?:morning|afternoon"
+    rf"(?:(?:(?:late|early|earlier|later) )?(?:(?:on )?(?:{_DAY})(?: (?:morning|afternoon"
     rf"|evening|night))?|on (?:{_MONTH})\.? \d{{1,2}}|yesterday|today|last (?:week|night"
     r"|month))|on (?:x|twitter|telegram|facebook|instagram|truth social)|in (?:a|an|his"
     r"|her|its|their) (?:\w+ )?(?:post|statement|interview|address|briefing))\s+"
@@ -813,7 +819,8 @@ class _Finder:
         content = self._content(sent, pos, end_pos, form)
         if content == _DIRECT:
             return None
-        agent = self._subject(sent, pos, np_start, form)
+        passive = self._quoted_as(sent, pos)
+        agent = passive[0] if passive else self._subject(sent, pos, np_start, form)
         if agent is None:
             return None
         cue_text = self.text[pos:end_pos]
@@ -831,7 +838,25 @@ class _Finder:
         end = self._extend_over_quotes(start, end, sent)
         hint = channel_in(self._outside(sent, start, end))
         return Draft(start, end, kind, cue_text, agent, "cue-" + lexicon.CUES_BY_FORM[
-            form].frame, 0.8, idx, sent.paragraph, channel_hint=hint)
+            form].frame, 0.8, idx, sent.paragraph, channel_hint=hint,
+                     via=passive[1] if passive else None)
+
+    def _quoted_as(self, sent: Sentence, pos: int) -> tuple[Mention, Mention | None] | None:
+        """`X was quoted by Y as saying …` before the cue at `pos`: the speaker X and
+        the source Y (None when no source is named), else None."""
+        lo = max(sent.start, pos - _QUOTED_AS_WINDOW)
+        m = _QUOTED_AS.search(self.low, lo, pos)
+        if m is None:
+            return None
+        agent = self.resolver.resolve(self._np_start(sent, m.start()), self._np_end(m.start()))
+        if agent is None:
+            return None
+        source = None
+        if m.group("source"):
+            source = self.resolver.resolve(m.start("source"), m.end("source"), loose=True)
+            if source is not None and source.kind in ("document", "body"):
+                self.resolver.remember(source)
+        return agent, source
 
     def _inverted(self, sent: Sentence, pos: int, end_pos: int, form: str,
                   np_start: int) -> tuple[Mention, int] | None:
@@ -1435,14 +1460,18 @@ class _Finder:
                             after_cue.endswith(" that") and len(after_cue.split()) <= 8)))
                 if len(after_cue.split()) <= 14 and (pre_low.endswith((",", ":")) or bare):
                     cue_s = sent_open.start + h.start()
+                    passive = self._quoted_as(sent_open, cue_s)
                     np_start = self._np_start(sent_open, cue_s)
-                    agent = self.resolver.resolve(np_start, self._np_end(cue_s))
+                    agent = passive[0] if passive else self.resolver.resolve(
+                        np_start, self._np_end(cue_s))
                     if agent is None:
                         agent = self._first_agent(sent_open, cue_s)
                     if agent is not None:
-                        return self._direct(q, self.text[cue_s:cue_s + len(h.group(1))],
-                                            agent, "quote-cue-before", idx_open,
-                                            channel_in(pre))
+                        draft = self._direct(q, self.text[cue_s:cue_s + len(h.group(1))],
+                                             agent, "quote-cue-before", idx_open,
+                                             channel_in(pre))
+                        draft.via = passive[1] if passive else None
+                        return draft
             if pre_low.endswith(":") and not hits:
                 agent = self.resolver.resolve(sent_open.start, q.open - 1)
                 if agent is not None and agent.kind != "group":

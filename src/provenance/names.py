@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cached_property, lru_cache
 
 from attrs import evolve, frozen
@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from . import lexicon
 from .normalize import fold
-from .regions import region_country
+from .regions import COUNTRY_OF_REGION, region_country
 
 _WORD = re.compile(r"@?[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w’'.-]*")  # _may_end_in_title follows it
 # A name token: capitalized, may carry an inner apostrophe or hyphen (O’Brien, Jean-Yves);
@@ -206,6 +206,10 @@ def _title_at(words: list[str]) -> tuple[str, int]:
 
 
 _TITLE_LAST_WORDS = frozenset(t.split()[-1] for t in lexicon.TITLES)
+# A sentence's end: a lower-case word and its stop ("U.S.", "Dec." and "Gen." are none).
+_SENTENCE_END = re.compile(r"(?<![A-Za-z])[a-z]{3,}[.!?][\"”’]?\s")
+_DATELINE_PARAGRAPHS = 4  # paragraphs from the top where a dateline may stand
+_DATELINE_PLACE = re.compile(r"\s*[,(—–]|\s+-")  # where a dateline's place ends
 _TITLE_LOOKBACK = 400  # mentions searched back for the holder of a title
 _SEATS = frozenset(ascii_fold(s) for s in lexicon.SEATS)
 _HONORIFICS = lexicon.HONORIFICS | {"mr", "mrs", "ms", "dr"}
@@ -249,10 +253,25 @@ def _may_end_in_title(text: str, lo: int, pos: int) -> bool:
     return text[max(lo, e - _LONGEST_ENDING):e].lower().endswith(_ENDINGS)
 
 
+def _dateline_country(text: str, spans: Sequence[tuple[int, int]]) -> str | None:
+    """The country of a wire dateline's place (`OTTAWA, March 3 (Reuters) -`, `SEOUL, Dec.
+    17 (Yonhap) --`): a capital, country or region the lexicon knows."""
+    for start, end in spans:
+        m = lexicon.DATELINE.match(text, start, end)
+        if m is None:
+            continue
+        place = ascii_fold(_DATELINE_PLACE.split(m.group(), maxsplit=1)[0])
+        country = lexicon.COUNTRY_BY_WORD.get(place)
+        if country is not None:
+            return country.code
+        return COUNTRY_OF_REGION.get(place)
+    return None
+
+
 class People:
     """The persons of one article, found in reading order and merged by name."""
 
-    def __init__(self, text: str, spans: Iterable[tuple[int, int]]) -> None:
+    def __init__(self, text: str, spans: Sequence[tuple[int, int]]) -> None:
         self.text = text
         self.info: dict[str, PersonInfo] = {}
         self._by_surname: dict[str, str] = {}  # folded surname -> first person met
@@ -262,6 +281,7 @@ class People:
             self.mentions.extend(self._scan(start, end))
         self.mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
+        self._dateline = _dateline_country(text, spans[:_DATELINE_PARAGRAPHS])
 
     # -- finding -------------------------------------------------------------------
     def _scan(self, start: int, end: int) -> list[Mention]:
@@ -472,7 +492,12 @@ class People:
     def _demonym_before(self, pos: int) -> str | None:
         """The country named in the few words before a name: a demonym or country
         (`Ukrainian President …`), or a province or state (`Ontario Premier …`)."""
-        words = [w.replace("'s", "") for w in ascii_fold(self.text[max(0, pos - 45):pos]).split()]
+        window = self.text[max(0, pos - 45):pos]
+        cut = max(window.rfind("\n"), max((m.end() for m in _SENTENCE_END.finditer(window)),
+                                          default=-1))
+        if cut >= 0:  # the sentence's own words: "… without Japanese help.\n\n#Cho Tae-yul"
+            window = window[cut:]
+        words = [w.replace("'s", "") for w in ascii_fold(window).split()]
         for end in range(len(words), max(0, len(words) - 4), -1):
             code = region_country(words, end)  # first: "New Mexico" is no Mexico
             if code is None and words[end - 1] in lexicon.COUNTRY_BY_WORD:
@@ -579,9 +604,12 @@ class People:
 
     @cached_property
     def home_country(self) -> str | None:
-        """The country the article writes from: that of the first leader it titles
-        without a nationality (`Prime Minister Sanae Takaichi and South Korean President
-        Lee …` -> Japan). `the Foreign Ministry` with no country is this one's."""
+        """The country the article writes from: its dateline's (`SEOUL, Dec. 17 (Yonhap)
+        --`), else that of the first leader it titles without a nationality (`Prime
+        Minister Sanae Takaichi and South Korean President Lee …` -> Japan). `the
+        Foreign Ministry` with no country is this one's."""
+        if self._dateline is not None:
+            return self._dateline
         return next((self.country_of(m.name) for m in self.mentions[:_TITLE_LOOKBACK]
                      if m.role and self.country_of(m.name) and self._plain_title(m, m.role)),
                     None)
