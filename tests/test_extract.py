@@ -238,6 +238,31 @@ def test_a_datelines_city_is_the_home_of_an_unnamed_ministry():
         assert c["text"].endswith(("exchanges", "Tokyo")), c["text"]
 
 
+def test_state_house_is_the_seat_of_the_datelines_country():
+    text = ("LUSAKA — President Hakainde Hichilema on Monday spoke with Prime Minister "
+            "Narendra Modi. The two leaders agreed to open a direct flight, State House "
+            "said.\n\nAccording to the dispatch, Hichilema told Modi that copper exports "
+            "would double.\n")
+    group = one(text, "direct flight")
+    assert group["source"]["channel"] == "readout"
+    assert "Zambia" in group["source"]["issuer"] and group["speaker"]["name"] != "unknown"
+    later = one(text, "copper exports")
+    assert later["speaker"]["name"] == "Hakainde Hichilema"
+    assert later["source"]["issuer"] == group["source"]["issuer"]
+
+
+def test_a_summary_of_the_call_is_a_readout():
+    text = ("Prime Minister Keir Starmer spoke with Prime Minister Mark Carney on Friday, "
+            "Downing Street said.\n\n"
+            "The Ministry of Defence said in a statement that two frigates would sail.\n\n"
+            "Starmer told Carney that the two countries would deepen trade ties, the "
+            "summary added.\n")
+    c = one(text, "deepen trade ties")
+    assert c["text"] == "the two countries would deepen trade ties"
+    assert c["source"] == {"issuer": "Prime Minister's Office (UK)", "channel": "readout",
+                           "side": "UK"}
+
+
 @pytest.mark.parametrize("said", ["said Tuesday", "said Tuesday that", "said on Tuesday",
                                   "said late Tuesday night that"])
 def test_a_bare_weekday_after_the_cue_is_no_content(said: str):

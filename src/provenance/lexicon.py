@@ -175,7 +175,8 @@ _PLATFORMS = (r"x|twitter|telegram|facebook|instagram|truth social|threads|blues
 CHANNEL_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\bread-?outs?\b", "readout"),
     (r"\bpress releases?\b|\bnews releases?\b|\bcommuniqu[eé]s?\b"
-     r"|\b(?:a|the|its|their|in a|official) note\b", "readout"),
+     r"|\b(?:a|the|its|their|in a|official) note\b"
+     r"|\b(?:a|the|its|their|his|her|official) summary\b", "readout"),
     (r"\bpost(?:ed|ing|s)? on (?:(?:his|her|its|their|the) )?(?:" + _PLATFORMS
      + r"|social media)\b", "social_post"),
     (r"\b(?:" + _PLATFORMS + r") (?:account|channel|page|post|platform|feed)\b",
@@ -202,7 +203,8 @@ CHANNEL_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:the )?(?:parliament|lawmakers|legislators|the senate|the bundestag|the sejm"
      r"|the house of commons|the duma|the knesset|deputies|mps)\b|\bin a speech\b"
      r"|\bin (?:an|his|her|a|their) (?:[\w-]+ )?(?:address|speech)\b", "statement"),
-    (r"\bstatements?\b|\bassessments?\b|\bwebsite\b", "statement"),
+    (r"\bstatements?\b|\bassessments?\b|\bwebsite\b|\b(?:a|the|its) dispatch\b",
+     "statement"),
 )
 
 # Channel nouns that, issued by a leader's office about a call, make a readout.
@@ -392,6 +394,9 @@ SEATS = frozenset({"kremlin", "white house", "downing street", "élysée", "elys
                    "chancellery", "palazzo chigi", "moncloa", "planalto", "casa rosada",
                    "bankova", "number 10", "no 10", "kantei", "zhongnanhai", "yongsan",
                    "aso rock", "amiri diwan", "akorda"})
+# Seats that several countries give the same name: the article's home country's
+# (`NAIROBI — … State House said`: Kenya's).
+SHARED_SEATS = ("state house", "presidential palace")
 
 # --------------------------------------------------------------------------------------
 # People. An alias table of public figures the corpus is about; others are found by

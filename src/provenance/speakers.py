@@ -363,6 +363,10 @@ class Resolver:
             code = lexicon.COUNTRY_BY_WORD[seat].code
             return Mention(start, end, surface, "body", head_office(code), code,
                            channel="readout")
+        home = self.people.home_country
+        if home is not None and any(s in folded for s in lexicon.SHARED_SEATS):
+            return Mention(start, end, surface, "body", head_office(home), home,
+                           channel="readout")
         if not (words & lexicon.OFFICE_WORDS or "press service" in folded
                 or "pmo" in words):
             return None
