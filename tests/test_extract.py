@@ -225,6 +225,20 @@ def test_a_demonym_in_the_sentence_before_gives_no_country():
     assert one(text, "would stay open")["source"]["side"] == "other"
 
 
+def test_a_place_set_before_a_name_gives_the_country():
+    text = ("Zelenskyy spoke with Carney on Monday.\n\nIn Kyiv, presidential adviser "
+            "Mykola Tarasenko said the talks had been productive.\n")
+    assert one(text, "productive")["source"]["side"] == "UA"
+
+
+def test_a_person_of_no_known_country_is_of_the_articles_home():
+    text = ("OTTAWA — Prime Minister Mark Carney spoke with President Donald Trump on "
+            "Monday.\n\nLocal business owner Dana Ferris said the call was a good start.\n")
+    assert one(text, "a good start")["source"]["side"] == "CA"
+    text = text.replace("OTTAWA — ", "")  # no dateline: the leader titled without a country
+    assert one(text, "a good start")["source"]["side"] == "CA"
+
+
 def test_a_datelines_city_is_the_home_of_an_unnamed_ministry():
     text = ("SEOUL, March 4 (Yonhap) -- Foreign Minister Park Jin-ho held phone talks with "
             "his Japanese counterpart, Taro Kono, on Monday and agreed to expand youth "

@@ -210,6 +210,8 @@ _TITLE_LAST_WORDS = frozenset(t.split()[-1] for t in lexicon.TITLES)
 _SENTENCE_END = re.compile(r"(?<![A-Za-z])[a-z]{3,}[.!?][\"”’]?\s")
 _DATELINE_PARAGRAPHS = 4  # paragraphs from the top where a dateline may stand
 _DATELINE_PLACE = re.compile(r"\s*[,(—–]|\s+-")  # where a dateline's place ends
+# A place the words before a name are set in: "In Doha, …", "in Tokyo, …".
+_IN_PLACE = re.compile(r"\b[Ii]n ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}), ")
 _TITLE_LOOKBACK = 400  # mentions searched back for the holder of a title
 _SEATS = frozenset(ascii_fold(s) for s in lexicon.SEATS)
 _HONORIFICS = lexicon.HONORIFICS | {"mr", "mrs", "ms", "dr"}
@@ -504,7 +506,9 @@ class People:
                 code = lexicon.COUNTRY_BY_WORD[words[end - 1]].code
             if code is not None:
                 return code
-        return None
+        place = _IN_PLACE.search(window)  # "In Doha, foreign ministry spokesman …"
+        country = lexicon.COUNTRY_BY_WORD.get(ascii_fold(place.group(1))) if place else None
+        return country.code if country is not None else None
 
     def by_surname(self, surname: str) -> str | None:
         """The person of the article (or the alias table) with this surname."""

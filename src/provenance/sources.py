@@ -7,7 +7,8 @@ A claim takes, in this order (GUIDELINES.md, "Which source"):
   3. else the source of the speaker's previous claim (channel carry-over);
   4. else, where the article names exactly one source for that call (or, for a claim
      about no call, for that speaker), that source;
-  5. else `unknown`: the speaker is the issuer, the side is the speaker's country.
+  5. else `unknown`: the speaker is the issuer, the side is the speaker's country (a
+     person of no known country is taken to be of the country the article writes from).
 The rule that decided is kept in `draft.source_rule`.
 """
 
@@ -602,8 +603,8 @@ def _country(agent: Mention | None, people: People) -> str | None:
         return None
     if agent.country:
         return agent.country
-    if agent.kind == "person":
-        return people.country_of(agent.name)
+    if agent.kind == "person":  # else the country the article writes from
+        return people.country_of(agent.name) or people.home_country
     return None
 
 
