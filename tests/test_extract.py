@@ -1227,6 +1227,24 @@ def test_a_page_labelled_press_release_is_its_leaders_readout():
     assert one(news, "Pacific policing")["source"]["channel"] == "unknown"
 
 
+def test_a_pages_from_line_names_the_office_that_issues_it():
+    head = ("Skip to main content\nCookies on this site\nWe use some essential cookies to "
+            "make this website work.\nAccept cookies\nHome\nForeign affairs\nPress release\n"
+            "PM call with Prime Minister Frederiksen: 3 March 2026\nPrime Minister Keir "
+            "Starmer spoke to Prime Minister Mette Frederiksen of Denmark today.\nFrom: "
+            "Prime Minister's Office, 10 Downing Street and The Rt Hon Sir Keir Starmer KCB "
+            "KC MP\nPublished 3 March 2026\n\n")
+    body = ("Prime Minister Keir Starmer spoke to Prime Minister Frederiksen this morning."
+            "\n\nPrime Minister Frederiksen updated the Prime Minister on the security of "
+            "undersea cables in the North Sea.\n\nThe leaders agreed to stay in close "
+            "contact.\n")
+    for fragment in ("undersea cables", "close contact"):
+        found = one(head + body, fragment)
+        assert found["source"] == {"issuer": "Prime Minister's Office (UK)",
+                                   "channel": "readout", "side": "UK"}, fragment
+    assert one(head + body, "undersea cables")["speaker"]["name"] == "Mette Frederiksen"
+
+
 def test_a_named_body_opening_with_a_nationality_and_the_statement_it_issued():
     text = ("Leaders talk\n\nPresident Ilham Aliyev held a phone call with Prime Minister "
             "Nikol Pashinyan on Monday.\n\nDuring the call, Aliyev told Pashinyan that Baku "

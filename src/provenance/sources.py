@@ -27,7 +27,7 @@ from .names import Mention, People, ascii_fold
 from .parties import country_of_issuer
 from .patterns import Prefilter
 from .records import Article, Call
-from .speakers import Resolver, channel_in, government, head_office
+from .speakers import Resolver, channel_in, country_in, government, head_office
 
 if TYPE_CHECKING:
     from .extract import Draft
@@ -295,14 +295,21 @@ def _readout_page(article: Article, resolver: Resolver) -> _Found | None:
     alone, `Telephone conversation with …`), and its first sentence names its leader."""
     m = None
     text = article.text
+    signed = _from_line_country(article, resolver.people)
+    if signed is not None:  # "From: Prime Minister's Office, 10 Downing Street"
+        return _Found(head_office(signed), "readout", signed, "document")
     titled = _labelled_release(article)
     for body in (p for p in article.paragraphs if p.boilerplate is None):
-        long = len(text[body.start:body.end].split()) > _MENU_WORDS or (
+        long = _has_prose(text[body.start:body.end]) or (
             titled and text[body.start:body.end].rstrip().endswith("."))  # a sentence
         m = lexicon.READOUT_OPENING.match(text, body.start, body.end)
         if m is None and titled and long:
-            # under a call's title, the first prose's subject is the page's leader
+            # under a call's title, the first prose's subject is the page's leader (a
+            # cookie notice or a sentence naming no one comes before it)
             m = _FIRST_WORDS.match(text, body.start, body.end)
+            if m is not None and not resolver.people.in_span(body.start, m.end()):
+                m = None
+                continue
         if m is not None or long:
             break  # the opening, or prose that is not it
     if m is None:
@@ -336,7 +343,7 @@ def _labelled_release(article: Article) -> bool:
             if titles and not _CREDITED.search(chunk) and any(
                     _repeats(t, words) for t in titles):
                 return True  # the page's title is its first sentence: a leader's own page
-        if para.boilerplate is None and len(chunk.split()) > _MENU_WORDS:
+        if para.boilerplate is None and _has_prose(chunk):
             return False  # prose: the page's head is over
         start = para.start
         while start < para.end:
@@ -352,6 +359,34 @@ def _labelled_release(article: Article) -> bool:
                     titles.append(line)
             start = end + 1
     return False
+
+
+_FROM_LINE = re.compile(r"[ \t]*from:\s[^\n]*", re.IGNORECASE)
+
+
+def _from_line_country(article: Article, people: People) -> str | None:
+    """The country of the office a government page's `From:` line names, in the page's
+    head: by its seat (`10 Downing Street`), its country's word, or its leader."""
+    text = article.text
+    for para in article.paragraphs[:_PAGE_HEAD]:
+        start = para.start
+        while start < para.end:
+            end = text.find("\n", start, para.end)
+            end = para.end if end == -1 else end
+            if _FROM_LINE.fullmatch(text, start, end) and lexicon.RELEASE_MARKER.fullmatch(
+                    text, start, end):
+                line = text[start:end]
+                leaders = [people.country_of(m.name) for m in people.in_span(start, end)]
+                return (_seat_country(line) or country_in(line)
+                        or next((c for c in leaders if c), None))
+            start = end + 1
+    return None
+
+
+def _has_prose(chunk: str) -> bool:
+    """A line longer than a menu's: a page's head (menus, title, date, `From:` …) is
+    short lines, even where no blank line parts them."""
+    return any(len(line.split()) > _MENU_WORDS for line in chunk.split("\n"))
 
 
 _PAGE_HEAD = 40  # paragraphs: menus, titles, bylines and date lines come before these
