@@ -239,6 +239,20 @@ def test_a_person_of_no_known_country_is_of_the_articles_home():
     assert one(text, "a good start")["source"]["side"] == "CA"
 
 
+def test_a_nationality_in_the_appositive_gives_the_country():
+    lead = ("OTTAWA — Prime Minister Mark Carney spoke with President Volodymyr Zelenskyy "
+            "on Monday.\n\n")
+    cases = [("Helen Marsh, a former British ambassador to Moscow, said", "UK"),
+             # else the article's home: the country in a name, a field of study, a
+             # destination are not the person's
+             ("Ihor Bilyk, head of the Ukrainian Canadian Congress, said", "CA"),
+             ("Tom Reyes, a veteran Russia analyst, said", "CA"),
+             ("Tom Reyes, a former envoy to Kyiv, said", "CA")]
+    for said, side in cases:
+        c = one(lead + said + " the call changed little.\n", "changed little")
+        assert c["source"]["side"] == side, said
+
+
 def test_a_datelines_city_is_the_home_of_an_unnamed_ministry():
     text = ("SEOUL, March 4 (Yonhap) -- Foreign Minister Park Jin-ho held phone talks with "
             "his Japanese counterpart, Taro Kono, on Monday and agreed to expand youth "

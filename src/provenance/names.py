@@ -212,6 +212,14 @@ _DATELINE_PARAGRAPHS = 4  # paragraphs from the top where a dateline may stand
 _DATELINE_PLACE = re.compile(r"\s*[,(—–]|\s+-")  # where a dateline's place ends
 # A place the words before a name are set in: "In Doha, …", "in Tokyo, …".
 _IN_PLACE = re.compile(r"\b[Ii]n ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}), ")
+_APPOSITIVE = 150  # characters of an appositive after a name searched for a country
+_APPOSED_WORDS = 5  # its first words, where a nationality describes the person
+# Words before a place that is not the person's own ("envoy to Kyiv", "talks with China")
+# and after a country that is a subject studied ("a Russia expert").
+_NOT_OF_PLACE = frozenset("to on about toward towards against with into over".split())
+_STUDIES = frozenset("""analyst analysts expert experts specialist specialists scholar
+    scholars watcher watchers researcher researchers observer observers hand hands
+    studies policy program programme desk""".split())
 _TITLE_LOOKBACK = 400  # mentions searched back for the holder of a title
 _SEATS = frozenset(ascii_fold(s) for s in lexicon.SEATS)
 _HONORIFICS = lexicon.HONORIFICS | {"mr", "mrs", "ms", "dr"}
@@ -457,6 +465,8 @@ class People:
             role, served = relation
             roles = tuple(dict.fromkeys((*roles, role)))
             country = country or served
+        if country is None:
+            country = self._apposed_country(end)
         if canonical not in self.info:
             parts = ascii_fold(canonical).split()
             if len(parts) > 1 and _REGNAL.fullmatch(parts[-1].upper()):
@@ -509,6 +519,33 @@ class People:
         place = _IN_PLACE.search(window)  # "In Doha, foreign ministry spokesman …"
         country = lexicon.COUNTRY_BY_WORD.get(ascii_fold(place.group(1))) if place else None
         return country.code if country is not None else None
+
+    def _apposed_country(self, end: int) -> str | None:
+        """The first country named in an appositive after a name (`Catherine Whitlam, a
+        former British ambassador to Moscow,`; `Ali Abedzadeh, the head of Iran's civil
+        aviation organization,`): up to the next comma or stop."""
+        if not self.text.startswith(", ", end):
+            return None
+        stop = min((i for i in (self.text.find(",", end + 2, end + _APPOSITIVE),
+                                self.text.find(".", end + 2, end + _APPOSITIVE)) if i >= 0),
+                   default=end + _APPOSITIVE)
+        tokens = self.text[end + 2:stop].split()
+        words = [ascii_fold(t).replace("'s", "").replace(" ", "") for t in tokens]
+        if not words or not self.text[end + 2].islower() or (
+                words[0] in lexicon.CUES_BY_FORM or words[0] in ("who", "whose")):
+            return None  # a list of names, the sentence's verb, or a clause about them
+        for k in range(1, min(len(words), _APPOSED_WORDS) + 1):
+            if (words[k - 2:k - 1] and words[k - 2] in _NOT_OF_PLACE) or (
+                    words[k:k + 1] and (words[k] in _STUDIES or tokens[k][:1].isupper())):
+                # "ambassador to Moscow", "a Russia analyst", "the Ukrainian Canadian
+                # Congress": not their country
+                continue
+            code = region_country(words, k)
+            if code is None and words[k - 1] in lexicon.COUNTRY_BY_WORD:
+                code = lexicon.COUNTRY_BY_WORD[words[k - 1]].code
+            if code is not None:
+                return code
+        return None
 
     def by_surname(self, surname: str) -> str | None:
         """The person of the article (or the alias table) with this surname."""
