@@ -1163,6 +1163,19 @@ def test_an_agencys_cited_source_is_the_source_of_the_story():
     assert told["channel"] == "readout"
 
 
+def test_a_source_the_agency_names_in_the_passive_and_its_short_names():
+    text = ("President of Moldova Maia Sandu held a phone conversation with Prime Minister of "
+            "Romania Ilie Bolojan. This was reported by the Office of the President, a "
+            "Moldpres correspondent reports.\n\n"
+            "Sandu informed her interlocutor about the energy situation, the Office said.\n\n"
+            "Bolojan, for his part, assured that Romania would keep supplying gas, the "
+            "statement says.\n")
+    for fragment in ("energy situation", "keep supplying gas"):
+        source = one(text, fragment)["source"]
+        assert (source["issuer"], source["channel"]) == (
+            "Office of the President of Moldova", "readout"), fragment
+
+
 def test_an_abbreviated_month_and_a_long_addressee_before_that():
     said = one("Foreign Minister Penny Wong said on Feb. 20 that Canberra was \"working "
                "closely\" with Jakarta.\n", "Canberra")

@@ -738,6 +738,11 @@ REPRODUCED = re.compile(
 CITED = re.compile(
     r"\b(?:reports?|reported|informs?|writes)(?: this)?,? (?:with reference to|citing"
     r"|referring to) (?P<issuer>[^.;:\n]{3,80}?)\s*(?=[.;:\n]|$)", re.IGNORECASE)
+# The same note in the passive: "This was reported by the Office of the President, an
+# Ukrinform correspondent reports", "It was announced on the website of the Kremlin".
+CITED_BY = re.compile(
+    r"\b(?:this|it) (?:was|is|has been) (?:reported|announced|stated) (?:by|on|in) "
+    r"(?P<issuer>[^.;:,\n]{3,80}?)\s*(?=[.;:,\n]|$)", re.IGNORECASE)
 # A government page that is itself a readout: "The following is attributable to
 # Spokesperson …", or a heading "READOUT" / "Readout of the President's Call with …".
 ATTRIBUTABLE = re.compile(

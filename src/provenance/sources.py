@@ -43,6 +43,7 @@ _READOUT_HEADING = Prefilter(lexicon.READOUT_HEADING)
 _REPRODUCED = Prefilter(lexicon.REPRODUCED)
 _ATTRIBUTABLE = Prefilter(lexicon.ATTRIBUTABLE)
 _CITED = Prefilter(lexicon.CITED)
+_CITED_BY = Prefilter(lexicon.CITED_BY)
 
 
 @frozen
@@ -247,7 +248,8 @@ def _cited_source(article: Article, resolver: Resolver) -> _Found | None:
     channel`): an office's release, or a person's own posts."""
     text = article.text
     for para in article.paragraphs[:_HEAD_PARAGRAPHS]:  # the lede says where it is from
-        m = _found(_CITED, text, para.start, para.end)
+        m = _found(_CITED, text, para.start, para.end) or _found(
+            _CITED_BY, text, para.start, para.end)
         if m is None:
             continue
         start, end = m.span("issuer")

@@ -317,7 +317,7 @@ class Resolver:
             # "the readout", "the post": the last one of that channel in the article
             similar = lexicon.READOUT_LIKE if channel in lexicon.READOUT_LIKE else {channel}
             for m in self._documents_before(start):
-                if m.channel in similar:
+                if m.channel in similar and m.name != "unknown":
                     return Mention(start, end, surface, "document", m.name, m.country,
                                    channel=channel)
             if channel in lexicon.READOUT_LIKE:
@@ -481,8 +481,12 @@ def _unqualified(surface: str) -> bool:
     """An office named by its kind alone (`the press service`, `a spokesperson`): no
     name of its own (`State Department`) and no `for …`/`of …` saying whose it is."""
     words = surface.split()
-    return not any(w[:1].isupper() for w in words[1:]) and not (
-        {"for", "of"} & {w.lower() for w in words})
+    return not any(w[:1].isupper() and w.lower() not in _OFFICE_NOUNS for w in words[1:]) and (
+        not {"for", "of"} & {w.lower() for w in words})  # ("the Office" is the one named)
+
+
+_OFFICE_NOUNS = frozenset({"office", "presidency", "cabinet", "chancellery", "service",
+                           "press"})
 
 _OFFICE_HOLDERS = ("chancellor", "emir", "king", "queen", "premier", "taoiseach")
 
