@@ -1176,6 +1176,17 @@ def test_a_source_the_agency_names_in_the_passive_and_its_short_names():
             "Office of the President of Moldova", "readout"), fragment
 
 
+def test_a_bodys_acronym_names_it_later():
+    text = ("Prime Minister Donald Tusk spoke with President Volodymyr Zelenskyy on Friday, "
+            "the Polish Foreign Ministry (MSZ) said.\n\nAccording to the MSZ statement, Tusk "
+            "assured Zelenskyy that Poland would keep its border crossings open.\n\nThe MSZ "
+            "said the two would meet in Lviv.\n")
+    for fragment in ("border crossings", "meet in Lviv"):
+        source = one(text, fragment)["source"]
+        assert source["issuer"] == "Ministry of Foreign Affairs of Poland", fragment
+        assert source["channel"] == "readout"
+
+
 def test_an_abbreviated_month_and_a_long_addressee_before_that():
     said = one("Foreign Minister Penny Wong said on Feb. 20 that Canberra was \"working "
                "closely\" with Jakarta.\n", "Canberra")

@@ -93,6 +93,7 @@ class Resolver:
         self.documents: list[Mention] = []  # documents and bodies met, in text order
         self._remembered: set[Mention] = set()
         self._subjects: dict[int, str | None] = {}
+        self._acronyms: dict[str, Mention] = {}  # "MSZ" -> the body named with it
 
     # -- public ---------------------------------------------------------------------
     def resolve(self, start: int, end: int, *, loose: bool = False) -> Mention | None:
@@ -105,6 +106,18 @@ class Resolver:
         if start >= end:
             return None
         np = self.text[start:end]
+        short = self._acronyms.get(np.removeprefix("the ").removeprefix("The ")) if (
+            self._acronyms) else None
+        if short is not None:  # "the MSZ", after "the Polish Foreign Ministry (MSZ)"
+            return Mention(start, end, np, "body", short.name, short.country)
+        found = self._resolve(start, end, np, loose=loose)
+        acronym = _ACRONYM_END.search(np) if found is not None else None
+        if acronym is not None and found is not None and found.kind == "body" and (
+                found.name != "unknown"):
+            self._acronyms.setdefault(acronym.group(1), found)
+        return found
+
+    def _resolve(self, start: int, end: int, np: str, *, loose: bool) -> Mention | None:
         folded = ascii_fold(np)
         surface = np
         if folded in lexicon.PRONOUNS:
@@ -311,8 +324,13 @@ class Resolver:
         if issuer is None and not match:
             named = _strip_document_nouns(np)
             if named and named[0].isupper() and named != np.strip(" ,."):
-                # "Western intelligence assessment": a body issues the document
-                issuer = Mention(start, end, surface, "body", named, country_in(named))
+                # "Western intelligence assessment": a body issues the document; "the MEA
+                # statement": the body it names, as it was named before
+                at = start + np.find(named)
+                known = self.resolve(at, at + len(named)) if at >= start else None
+                issuer = known if known is not None and known.kind == "body" and (
+                    known.name != "unknown") else Mention(start, end, surface, "body",
+                                                          named, country_in(named))
         if issuer is None:
             # "the readout", "the post": the last one of that channel in the article
             similar = lexicon.READOUT_LIKE if channel in lexicon.READOUT_LIKE else {channel}
@@ -463,6 +481,7 @@ _TITLE_WORDS = lexicon.TITLE_WORDS | {
 _NAMED_ORGANIZATION = re.compile(
     r"[A-Z][\w&.-]*(?: (?:(?:of|for|and|&|de|du|der|für) )?[A-Z][\w&.-]*)+")
 _ACRONYM = re.compile(r"\s*\([A-Z][\w&.-]{0,12}\)")  # "(BDI)" after a name
+_ACRONYM_END = re.compile(r"\(([A-Z][A-Z&.-]{1,11})\)$")  # "… Ministry (MSZ)"
 _MID_SENTENCE = re.compile(r"[a-z,;] ([A-Z][\w&.-]*)")
 # Words before a plural that make it a group of people, not an organization's name.
 _QUANTIFIERS = frozenset("""many some most few several all both other others western
