@@ -1187,6 +1187,15 @@ def test_a_bodys_acronym_names_it_later():
         assert source["channel"] == "readout"
 
 
+def test_a_document_named_by_its_issuer_first_is_it_later():
+    text = ("President Emmanuel Macron spoke with President Vladimir Putin on Thursday, "
+            "according to the Elysee.\n\nA Kremlin readout issued on Friday made no mention "
+            "of grain. It said the leaders \"discussed regional security and energy.\"\n")
+    source = one(text, "regional security")["source"]
+    assert source == {"issuer": "Office of the President of Russia", "channel": "readout",
+                      "side": "RU"}
+
+
 def test_an_abbreviated_month_and_a_long_addressee_before_that():
     said = one("Foreign Minister Penny Wong said on Feb. 20 that Canberra was \"working "
                "closely\" with Jakarta.\n", "Canberra")

@@ -71,6 +71,13 @@ _PUT_OUT_VERB = re.compile(r"\b" + _PUT_OUT)
 _DOCUMENT_PUT_OUT = re.compile(
     r"(?P<issuer>(?:[Tt]he )?[A-Z][\w’'-]*(?: (?:of|the|for|and|[A-Z][\w’'-]*))*) (?:has |have "
     r"|had )?" + _PUT_OUT)
+# "A White House readout issued on Tuesday", "the Kremlin's statement": the issuer's
+# name before the noun (searched back from each document noun, a few words at most).
+_ISSUER_FIRST = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he) (?P<issuer>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){{0,3}}) "
+    rf"(?P<noun>{_DOC_NOUN})\b")
+_DOC_NOUN_RE = re.compile(rf"\b(?:{_DOC_NOUN})\b")
+_ISSUER_FIRST_REACH = 60  # characters searched back from the noun
 # Adverbs between a passive auxiliary and its participle: "were also discussed".
 _PASSIVE_ADVERBS = frozenset({"also", "further", "briefly", "then", "again", "not",
                               "never", "extensively", "likewise", "reportedly", "already"})
@@ -335,7 +342,7 @@ class _Finder:
         if not any(w in low for w in _DOCUMENT_WORDS):
             return
         for m in heapq.merge(self._named_with_issuer(), self._put_out(),
-                             key=lambda m: m.start()):
+                             self._issuer_first(), key=lambda m: m.start()):
             issuer = self.resolver.resolve(m.start("issuer"), m.end("issuer"), loose=True)
             if issuer is None or issuer.kind not in ("body", "document", "person"):
                 continue
@@ -364,6 +371,15 @@ class _Finder:
                     last = m.start()
                     yield m
                     break
+
+    def _issuer_first(self) -> Iterator[re.Match[str]]:
+        """`A White House readout issued on Tuesday made no mention of tariffs`: a
+        document named by its issuer, before its noun."""
+        for noun in _DOC_NOUN_RE.finditer(self.text):
+            m = _ISSUER_FIRST.search(self.text, max(0, noun.start() - _ISSUER_FIRST_REACH),
+                                     noun.end())
+            if m is not None and m.start("noun") == noun.start():
+                yield m
 
     def _put_out(self) -> Iterator[re.Match[str]]:
         """`The Office of … has put out its own short statement`: found from the verb
