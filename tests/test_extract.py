@@ -1196,6 +1196,15 @@ def test_a_document_named_by_its_issuer_first_is_it_later():
                       "side": "RU"}
 
 
+def test_a_statement_introduced_with_a_is_not_the_readout_named_before():
+    text = ("Prime Minister Mark Carney spoke with President Volodymyr Zelenskyy on Tuesday, "
+            "the Prime Minister's Office said in a readout.\n\nOpposition critic Dana "
+            "Kowal was unimpressed. In a statement, she said the aid had come too late.\n")
+    c = one(text, "too late")
+    assert c["speaker"]["name"] == "Dana Kowal"
+    assert (c["source"]["issuer"], c["source"]["channel"]) == ("Dana Kowal", "statement")
+
+
 def test_an_abbreviated_month_and_a_long_addressee_before_that():
     said = one("Foreign Minister Penny Wong said on Feb. 20 that Canberra was \"working "
                "closely\" with Jakarta.\n", "Canberra")

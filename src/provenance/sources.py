@@ -134,7 +134,10 @@ def _explicit(d: Draft, people: People, ctx: _Context) -> _Found | None:
         issuer = _person_issuer(d.via, channel, people, ctx.attribution(d))
         return _Found(issuer, channel, people.country_of(d.via.name) or d.via.country,
                       "named")
-    if d.via is not None:  # "…, the AU Commission said in a statement"
+    if d.via is not None and not (d.via.kind == "document" and d.via.name == "unknown"
+                                  and _INDEFINITE.match(d.via.surface)):
+        # "…, the AU Commission said in a statement" (not "In a statement, he said": no
+        # one is named for it but the speaker)
         via = d.via if d.via.channel or not d.channel_hint else attrs.evolve(
             d.via, channel=d.channel_hint)
         channel = _channel_of(via, d)
@@ -158,6 +161,9 @@ def _explicit(d: Draft, people: People, ctx: _Context) -> _Found | None:
                 issuer = head_office(country)  # issued by the leader's office
         return _Found(issuer, channel, country, "named")
     return None
+
+
+_INDEFINITE = re.compile(r"(?:in )?an? ", re.IGNORECASE)  # "(In) a statement": a new one
 
 
 def _issuer_for(m: Mention, channel: str) -> str:

@@ -331,6 +331,9 @@ class Resolver:
                 issuer = known if known is not None and known.kind == "body" and (
                     known.name != "unknown") else Mention(start, end, surface, "body",
                                                           named, country_in(named))
+        if issuer is None and fold(np).lower().startswith(("a ", "an ", "in a ", "in an ")):
+            # "In a statement, he said": a document of its own, not one named before
+            return Mention(start, end, surface, "document", "unknown", None, channel=channel)
         if issuer is None:
             # "the readout", "the post": the last one of that channel in the article
             similar = lexicon.READOUT_LIKE if channel in lexicon.READOUT_LIKE else {channel}
