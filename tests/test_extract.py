@@ -1205,6 +1205,14 @@ def test_a_statement_introduced_with_a_is_not_the_readout_named_before():
     assert (c["source"]["issuer"], c["source"]["channel"]) == ("Dana Kowal", "statement")
 
 
+def test_set_out_is_a_cue_and_a_second_one_after_and():
+    text = ("Prime Minister Jacinda Vale confirmed that the frigate would sail in May, and "
+            "set out the progress made on the joint patrol plan.\n")
+    assert one(text, "frigate")["text"] == "the frigate would sail in May"
+    assert one(text, "joint patrol")["text"] == "the progress made on the joint patrol plan"
+    assert not claims("The delegation set out for Kyiv on Monday.\n")
+
+
 def test_an_abbreviated_month_and_a_long_addressee_before_that():
     said = one("Foreign Minister Penny Wong said on Feb. 20 that Canberra was \"working "
                "closely\" with Jakarta.\n", "Canberra")

@@ -70,6 +70,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "submit": ("submit", "submits", "submitted", "submitting"),
     "outline": ("outline", "outlines", "outlined", "outlining"),
     "rule out": ("rule out", "rules out", "ruled out", "ruling out"),
+    "set out": ("set out", "sets out", "setting out"),  # (its past is its lemma)
 }
 
 # lemma -> frame. British and American spellings both listed.
@@ -94,8 +95,8 @@ _CUE_FRAMES: dict[str, str] = {
     "propose": "object", "raise": "object", "outline": "object", "seek": "object",
     "request": "object", "demand": "object", "offer": "object", "praise": "thank",
     "regret": "object", "reject": "object", "convey": "object", "voice": "object",
-    "rule out": "object", "assert": "say", "signal": "that", "accuse": "object",
-    "repeat": "object", "read": "say",
+    "rule out": "object", "set out": "object", "assert": "say", "signal": "that",
+    "accuse": "object", "repeat": "object", "read": "say",
     # ask-type: an addressee, then an infinitive
     "ask": "ask", "urge": "ask", "call on": "ask", "invite": "ask", "encourage": "ask",
     "call for": "object", "describe": "object", "affirm": "object",
