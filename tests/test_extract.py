@@ -1213,6 +1213,16 @@ def test_set_out_is_a_cue_and_a_second_one_after_and():
     assert not claims("The delegation set out for Kyiv on Monday.\n")
 
 
+def test_adding_after_a_quotation_closed_on_its_comma_and_a_place_aside():
+    text = ("In Ottawa, Foreign Minister Anita Anand wrote on X that Canada would \"never "
+            "accept a border drawn by force,\" adding that new sanctions were coming.\n")
+    first = one(text, "never accept")
+    assert first["text"] == "Canada would \"never accept a border drawn by force,\""
+    second = one(text, "new sanctions")
+    assert second["text"] == "new sanctions were coming"
+    assert second["speaker"]["name"] == first["speaker"]["name"] != "unknown"
+
+
 def test_an_abbreviated_month_and_a_long_addressee_before_that():
     said = one("Foreign Minister Penny Wong said on Feb. 20 that Canberra was \"working "
                "closely\" with Jakarta.\n", "Canberra")

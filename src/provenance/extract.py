@@ -1106,6 +1106,8 @@ class _Finder:
         before = [(a, min(b, pos)) for a, b in segments if a < pos]
         after = [(a, b) for a, b in segments if a > pos]
         for a, b in before + after:
+            if self.low[a:b].lstrip().startswith(_ASIDE_STARTS):
+                continue  # "In Brussels, …", "In a call with Trudeau, …": no subject
             words = self.low[a:b].split()[:4]
             if gerund and a < pos and b == pos and any(
                     lexicon.GROUP_PATTERNS.match(" ".join(words[:n]))

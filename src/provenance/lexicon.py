@@ -148,10 +148,12 @@ CONTENT_STOPS: tuple[str, ...] = (
 CONTENT_STOPS += tuple(f",{mark} {word} " for word in ("but", "while", "whereas", "calling")
                        for mark in "”\"")
 # A participle after the content is the same speaker's next claim: "…, adding that …".
-CONTENT_STOPS += tuple(f", {verb} " for verb in (
-    "adding", "stressing", "noting", "saying", "insisting", "arguing", "warning",
-    "underlining", "emphasising", "emphasizing", "stating", "recalling", "pointing out",
-    "writing", "tweeting", "posting"))
+_PARTICIPLES = ("adding", "stressing", "noting", "saying", "insisting", "arguing", "warning",
+                "underlining", "emphasising", "emphasizing", "stating", "recalling",
+                "pointing out", "writing", "tweeting", "posting")
+CONTENT_STOPS += tuple(f", {verb} " for verb in _PARTICIPLES)
+# … and after a quotation closed on its comma: 'would "never accept it," adding that …'
+CONTENT_STOPS += tuple(f",{mark} {verb} " for verb in _PARTICIPLES for mark in "”\"")
 
 # --------------------------------------------------------------------------------------
 # Channels: nouns that name how a statement reached the public.
