@@ -1223,6 +1223,18 @@ def test_adding_after_a_quotation_closed_on_its_comma_and_a_place_aside():
     assert second["speaker"]["name"] == first["speaker"]["name"] != "unknown"
 
 
+def test_the_presidency_is_the_office_of_the_one_president():
+    text = ("President Bola Tinubu on Monday held a telephone conversation with Prime Minister "
+            "Narendra Modi, the Presidency said in a statement.\n\nTinubu told Modi that "
+            "Nigeria would deepen cooperation on security, according to the statement.\n")
+    source = one(text, "deepen cooperation")["source"]
+    assert (source["issuer"], source["channel"]) == ("Office of the President of Nigeria",
+                                                     "readout")
+    two = text.replace("Prime Minister Narendra Modi", "President Emmanuel Macron")
+    assert one(two, "deepen cooperation")["source"]["issuer"] not in (
+        "Office of the President of France", "Office of the President of Nigeria")
+
+
 def test_an_abbreviated_month_and_a_long_addressee_before_that():
     said = one("Foreign Minister Penny Wong said on Feb. 20 that Canberra was \"working "
                "closely\" with Jakarta.\n", "Canberra")

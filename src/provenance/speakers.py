@@ -403,11 +403,16 @@ class Resolver:
             country = self.people.country_of(name) if name else None
         if country is None:
             title = "prime minister" if ("prime" in words or "pmo" in words) else (
-                "president" if ("president" in words or "presidential" in words) else
+                "president" if {"president", "presidential", "presidency"} & words else
                 next((w for w in _OFFICE_HOLDERS if w in words), ""))  # "the emir's office"
             explicit = country_in(surface)
             if title:
                 name = self.people.by_title(title, explicit, start)
+                if "presidency" in words and not {"president", "presidential"} & words and (
+                        explicit is None) and len(
+                        {m.name for m in self.people.mentions
+                         if self.people.holds(m.name, "president")}) != 1:
+                    name = None  # "the presidency" with two presidents met: whose?
                 country = explicit or (self.people.country_of(name) if name else None)
             else:
                 country = explicit
