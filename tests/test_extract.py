@@ -1235,6 +1235,17 @@ def test_the_presidency_is_the_office_of_the_one_president():
         "Office of the President of France", "Office of the President of Nigeria")
 
 
+def test_a_leaders_statement_is_their_offices_for_the_statement_later():
+    text = ("Prime Minister Christopher Luxon has promised that New Zealand will \"move "
+            "quickly\" on the fisheries deal, in a statement issued after a phone call with "
+            "Prime Minister Mark Carney on Monday night.\n\nThe statement said the two "
+            "leaders had discussed the fisheries deal and Pacific security.\n")
+    c = one(text, "Pacific security")
+    office = "Office of the Prime Minister of New Zealand"
+    assert (c["speaker"]["name"], c["source"]["issuer"]) == (office, office)
+    assert c["source"]["channel"] == "readout"
+
+
 def test_an_abbreviated_month_and_a_long_addressee_before_that():
     said = one("Foreign Minister Penny Wong said on Feb. 20 that Canberra was \"working "
                "closely\" with Jakarta.\n", "Canberra")

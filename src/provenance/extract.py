@@ -25,13 +25,20 @@ from attrs import define, field
 
 from . import lexicon
 from .calls import attach_calls, settle_calls
-from .names import Mention, People, handle_to_name, known_person
+from .names import HEAD_ROLES, Mention, People, handle_to_name, known_person
 from .normalize import fold_lower
 from .patterns import trie_regex
 from .quotes import Pairing, Quote, QuoteIndex, pair_quotes
 from .records import Article, Call, Claim, Link, Paragraph, Sentence, Source, Speaker
 from .sources import assign_sources, cited_document
-from .speakers import Resolver, channel_in, channels_in, country_in, government
+from .speakers import (
+    Resolver,
+    channel_in,
+    channels_in,
+    country_in,
+    government,
+    head_office,
+)
 from .transcripts import Answer, answers
 
 _CUE_FORMS = sorted(lexicon.CUES_BY_FORM, key=len, reverse=True)
@@ -520,7 +527,25 @@ class _Finder:
         for named in (draft.agent, draft.via):  # "the statement" may refer to it later
             if named is not None:
                 self.resolver.remember(named)
+        issued = self._leaders_document(draft)
+        if issued is not None:
+            self.resolver.remember(issued)
         self._by_sentence.setdefault(draft.sentence, []).append(draft)
+
+    def _leaders_document(self, draft: Draft) -> Mention | None:
+        """`Albanese has promised …, in a statement issued after the call`: a leader's
+        own statement or readout, no one else named for it, is their office's, for `The
+        statement said` later."""
+        agent, via = draft.agent, draft.via
+        if draft.channel_hint not in lexicon.READOUT_LIKE or agent is None or (
+                agent.kind != "person") or (via is not None and via.name != "unknown"):
+            return None
+        country = agent.country or self.people.country_of(agent.name)
+        if country is None or not any(self.people.holds(agent.name, role)
+                                      for role in sorted(HEAD_ROLES)):
+            return None
+        return Mention(draft.start, draft.end, agent.surface, "document",
+                       head_office(country), country, channel=draft.channel_hint)
 
     def _named(self, name: str, pos: int) -> Mention | None:
         person = known_person(name) or known_person(handle_to_name(name))

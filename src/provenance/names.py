@@ -73,6 +73,7 @@ _SAME_TITLE = {"pm": "prime minister", "premier": "prime minister", "cs": "cabin
 # prime minister or the chancellor.
 _HEADS = {"head of state": frozenset({"president", "king", "queen", "emir"}),
           "head of government": frozenset({"prime minister", "chancellor", "taoiseach"})}
+HEAD_ROLES = _HEADS["head of state"] | _HEADS["head of government"]  # a country's leaders
 # "a spokesperson for Mr. Carney, " or "an aide to the president, " before a name.
 _SERVES = re.compile(
     r"\b(?:[Aa]n?|[Tt]he) (?P<role>spokesperson|spokesman|spokeswoman|press secretary|aide"
