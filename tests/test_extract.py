@@ -1246,6 +1246,15 @@ def test_a_leaders_statement_is_their_offices_for_the_statement_later():
     assert c["source"]["channel"] == "readout"
 
 
+@pytest.mark.parametrize("said", [
+    "Mayor Lena Osei told The Canadian Press that",
+    "Speaking on Channels Television's Sunday Politics, adviser Lena Osei said that",
+    "In an appearance on CBC's Power & Politics, Lena Osei said that"])
+def test_an_interview_named_by_its_outlet_or_show(said: str):
+    c = one(f"{said} the call had been long overdue.\n", "long overdue")
+    assert c["source"]["channel"] == "interview", said
+
+
 def test_an_abbreviated_month_and_a_long_addressee_before_that():
     said = one("Foreign Minister Penny Wong said on Feb. 20 that Canberra was \"working "
                "closely\" with Jakarta.\n", "Canberra")

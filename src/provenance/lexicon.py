@@ -169,6 +169,13 @@ _OUTLETS = (
     "the times", "axios", "bloomberg", "financial times", "yle", "rai", "el pais",
     "kyiv independent", "ukrainska pravda", "suspilne", "dw", "euronews", "france 24",
     "channel 4", "itv", "lbc", "times radio", "cnbc", "pbs", "npr", "wall street journal",
+    "canadian press", "global news", "globe and mail", "national post", "toronto star",
+    "radio-canada", "la presse", "cp24", "the telegraph", "telegraph", "the independent",
+    "kyodo", "yonhap", "xinhua", "anadolu", "anadolu agency", "polsat news", "tvn24",
+    "rmf fm", "kyiv post", "rbc-ukraine", "liga.net", "nv", "european pravda", "le figaro",
+    "die zeit", "zdf", "ard", "corriere della sera", "la repubblica", "el mundo",
+    "the hindu", "times of india", "hindustan times", "ndtv", "abc news", "sbs",
+    "the australian", "arise television", "channels television", "news24", "sabc",
 )
 
 # (regex over normalized lower-case text, channel). Order matters: first hit wins.
@@ -197,7 +204,10 @@ CHANNEL_PATTERNS: tuple[tuple[str, str], ...] = (
      + r")\b|\b(?:told|speaking to|talking to|in remarks to) (?:the )?(?:[\w-]+ ){0,2}"
      r"(?:radio|television|tv|broadcaster|newspaper|daily|weekly|magazine|station"
      r"|news channel|news|outlet|network|podcast)\b"
-     r"|\btold the (?:station|broadcaster|newspaper|network|paper|programme|program)\b",
+     r"|\btold the (?:station|broadcaster|newspaper|network|paper|programme|program)\b"
+     # "Speaking on Arise Television's Morning Show", "in an appearance on CBC"
+     r"|\b(?:speaking|appearing|in an appearance|in an interview) on (?:the )?(?:[\w’'-]+ ){0,3}"
+     r"(?:television|tv|radio|show|programme|program|podcast|" + "|".join(_OUTLETS) + r")\b",
      "interview"),
     (r"\btweet(?:s|ed)?\b|\bsocial media\b|\b(?:a|the|his|her|its|same|this|that|latest"
      r"|separate) (?:\w+ )?post\b|\bon (?:(?:his|her|its|their) )?(?:" + _PLATFORMS
