@@ -1255,6 +1255,21 @@ def test_an_interview_named_by_its_outlet_or_show(said: str):
     assert c["source"]["channel"] == "interview", said
 
 
+def test_more_readout_verbs_an_addressed_body_and_an_also_appositive():
+    text = ("Prime Minister Keir Starmer spoke with President Emmanuel Macron on Monday. The "
+            "two leaders took stock of the channel crossings plan, and discussed the next "
+            "steps on defence. They also exchanged views on the situation in Gaza.\n\n"
+            "Foreign Secretary David Lammy told the committee the call had been productive."
+            "\n\nMacron, also a former economy minister, said that Europe had to act.\n")
+    for fragment, content in [("crossings", "the channel crossings plan"),
+                              ("next steps", "the next steps on defence"),
+                              ("Gaza", "the situation in Gaza"),
+                              ("productive", "the call had been productive"),
+                              ("Europe had", "Europe had to act")]:
+        assert one(text, fragment)["text"] == content
+    assert one(text, "Europe had")["speaker"]["name"] == "Emmanuel Macron"
+
+
 def test_an_abbreviated_month_and_a_long_addressee_before_that():
     said = one("Foreign Minister Penny Wong said on Feb. 20 that Canberra was \"working "
                "closely\" with Jakarta.\n", "Canberra")

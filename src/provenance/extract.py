@@ -106,7 +106,9 @@ _ADDRESSEE = re.compile(
     r"(?:him|her|them|us|me|reporters|journalists|lawmakers|parliament|the press"
     r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}"
     r"|(?:the|his|her|their|its) (?:[\w’'-]+ ){0,2}?(?:counterpart|leader|president"
-    r"|minister|chancellor|host|guest|audience|people|nation|parliament)s?"
+    r"|minister|chancellor|host|guest|audience|people|nation|parliament|committee|senate"
+    r"|house|assembly|council|conference|summit|forum|meeting|hearing|inquiry|panel"
+    r"|delegates|crowd|gathering|congress|caucus)s?"
     r"|(?:a|an|the|his|her|its) (?:[\w’'-]+ )?(?:press|news) (?:conference|briefing))"
     r"\s+(?:that\s+)?"
 )
@@ -273,7 +275,8 @@ def _to_claim(d: Draft, article: Article) -> Claim:
 # "interviewed on Citizen TV").
 _ASIDE_STARTS = ("in ", "on ", "at ", "during ", "after ", "according to ", "like ",
                  "unlike ")
-_APPOSITIVE_STARTS = ("a ", "an ", "the ", "who ", "whose ", "which ", *_ASIDE_STARTS)
+_APPOSITIVE_STARTS = ("a ", "an ", "the ", "who ", "whose ", "which ", "also ", "now ",
+                      "formerly ", "himself ", "herself ", *_ASIDE_STARTS)
 _PARTICIPLE_CLAUSE = re.compile(r"[a-z]+(?:ing|ed) (?:to|on|at|in|by|with|about|from|for"
                                 r"|after|during|before|alongside|through|via|beside)\b")
 # Where a trailing subject ends and its adjunct begins: "the PMO in a press release".

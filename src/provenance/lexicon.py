@@ -71,6 +71,9 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "outline": ("outline", "outlines", "outlined", "outlining"),
     "rule out": ("rule out", "rules out", "ruled out", "ruling out"),
     "set out": ("set out", "sets out", "setting out"),  # (its past is its lemma)
+    "take stock of": ("take stock of", "takes stock of", "took stock of", "taking stock of"),
+    "exchange views on": ("exchange views on", "exchanges views on", "exchanged views on",
+                          "exchanging views on"),
 }
 
 # lemma -> frame. British and American spellings both listed.
@@ -95,7 +98,8 @@ _CUE_FRAMES: dict[str, str] = {
     "propose": "object", "raise": "object", "outline": "object", "seek": "object",
     "request": "object", "demand": "object", "offer": "object", "praise": "thank",
     "regret": "object", "reject": "object", "convey": "object", "voice": "object",
-    "rule out": "object", "set out": "object", "assert": "say", "signal": "that",
+    "rule out": "object", "set out": "object", "take stock of": "object",
+    "exchange views on": "object", "assert": "say", "signal": "that",
     "accuse": "object", "repeat": "object", "read": "say",
     # ask-type: an addressee, then an infinitive
     "ask": "ask", "urge": "ask", "call on": "ask", "invite": "ask", "encourage": "ask",
