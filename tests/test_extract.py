@@ -213,22 +213,18 @@ def test_a_province_or_state_in_a_title_gives_its_holders_side(title: str, side:
         assert c["source"]["side"] == side, (title, c["text"])
 
 
-def test_a_region_far_from_the_name_is_no_title():
-    text = ("Workers in Ohio and elsewhere were worried, and union leader Dana Ferrell said "
-            "the plant would close.\n")
-    assert one(text, "the plant would close")["source"]["side"] == "other"
-
-
-def test_a_demonym_in_the_sentence_before_gives_no_country():
-    text = ("The reactor was built with Canadian parts.\nAnalyst Petra Lind said the plant "
-            "would stay open.\n")
-    assert one(text, "would stay open")["source"]["side"] == "other"
-
-
-def test_a_place_set_before_a_name_gives_the_country():
-    text = ("Zelenskyy spoke with Carney on Monday.\n\nIn Kyiv, presidential adviser "
-            "Mykola Tarasenko said the talks had been productive.\n")
-    assert one(text, "productive")["source"]["side"] == "UA"
+@pytest.mark.parametrize(("text", "side"), [
+    # a region far from the name is no title
+    ("Workers in Ohio and elsewhere were worried, and union leader Dana Ferrell said the "
+     "plant would stay open.\n", "other"),
+    # a demonym in the sentence before is not this person's
+    ("The reactor was built with Canadian parts.\nAnalyst Petra Lind said the plant would "
+     "stay open.\n", "other"),
+    # a place the sentence is set in is
+    ("Zelenskyy spoke with Carney on Monday.\n\nIn Kyiv, presidential adviser Mykola "
+     "Tarasenko said the plant would stay open.\n", "UA")])
+def test_where_a_person_of_no_known_country_is_from(text: str, side: str):
+    assert one(text, "would stay open")["source"]["side"] == side
 
 
 def test_a_person_of_no_known_country_is_of_the_articles_home():
