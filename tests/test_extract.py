@@ -208,7 +208,8 @@ def test_a_seat_named_where_an_unknown_official_speaks_gives_the_side():
 def test_a_province_or_state_in_a_title_gives_its_holders_side(title: str, side: str):
     text = (f"{title} Roberta Quill said the tariffs would cost thousands of jobs in the "
             "region.\n\nShe added that talks had to resume soon.\n")
-    for c in claims(text):
+    for fragment in ("thousands of jobs", "talks had to resume"):
+        c = one(text, fragment)
         assert c["speaker"]["name"] == "Roberta Quill"
         assert c["source"]["side"] == side, (title, c["text"])
 
@@ -1206,7 +1207,7 @@ def test_set_out_is_a_cue_and_a_second_one_after_and():
             "set out the progress made on the joint patrol plan.\n")
     assert one(text, "frigate")["text"] == "the frigate would sail in May"
     assert one(text, "joint patrol")["text"] == "the progress made on the joint patrol plan"
-    assert not claims("The delegation set out for Kyiv on Monday.\n")
+    assert not claims("Prime Minister Mark Carney set out for Brussels on Sunday.\n")
 
 
 def test_adding_after_a_quotation_closed_on_its_comma_and_a_place_aside():
@@ -1227,8 +1228,7 @@ def test_the_presidency_is_the_office_of_the_one_president():
     assert (source["issuer"], source["channel"]) == ("Office of the President of Nigeria",
                                                      "readout")
     two = text.replace("Prime Minister Narendra Modi", "President Emmanuel Macron")
-    assert one(two, "deepen cooperation")["source"]["issuer"] not in (
-        "Office of the President of France", "Office of the President of Nigeria")
+    assert one(two, "deepen cooperation")["source"]["issuer"] == "unknown"
 
 
 def test_a_leaders_statement_is_their_offices_for_the_statement_later():
@@ -1636,6 +1636,9 @@ def test_review_shapes_stay_fast():
         "Title\n\n" + "“We will keep going with the plan and the work ahead of us.\n\n" * 2000,
         "Title\n\n" + "".join(f"Heading {i} about the phone conversation with the leader "
                               f"today\n\nA short line {i}.\n\n" for i in range(3000)),
+        # "the Presidency" looked at every person of the article, each time (session 6)
+        "".join(f"President Ana Lee{i} met President Bo Ray{i}. The Presidency said the "
+                f"talks went well.\n\n" for i in range(6000)),
     ]
     for text in shapes:
         began = time.perf_counter()
@@ -1667,6 +1670,47 @@ def test_review_misfires_stay_fixed():
     assert any("host talks" in t for t in texts(
         "By the end of the call, Erdogan said, the leaders had agreed on grain.\n\nPosted on "
         "X after the call, Erdogan's message said Turkey would host talks.\n"))
+
+
+def test_second_review_misfires_stay_fixed():
+    """An independent review of session 6's change found these; each was wrong."""
+    said = one("Carney said Tuesday's call with Trump was constructive.\n", "constructive")
+    assert said["text"] == "Tuesday's call with Trump was constructive"
+    night = one("Trump said Monday night's drone attack on Kyiv was terrible.\n", "attack")
+    assert night["text"] == "Monday night's drone attack on Kyiv was terrible"
+    abuja = ("ABUJA — President Bola Tinubu spoke with President Emmanuel Macron on Monday."
+             "\n\nThe Lagos State House of Assembly said the call was welcome.\n\nKenya's "
+             "State House said Ruto would also call Macron.\n")
+    assert "Nigeria" not in one(abuja, "was welcome")["source"]["issuer"]
+    assert one(abuja, "Ruto would")["source"]["issuer"] == "Office of the President of Kenya"
+    warsaw = ("WARSAW — President Karol Nawrocki spoke with President Volodymyr Zelenskyy on "
+              "Monday. Nawrocki said in a statement that Poland stood with Ukraine.\n\nThe "
+              "statement said the two presidents would meet in Lviv.\n")
+    for fragment in ("stood with Ukraine", "meet in Lviv"):
+        assert one(warsaw, fragment)["source"]["issuer"] == "Office of the President of Poland"
+    unlike = ("Unlike the Kremlin statement, a White House readout issued on Tuesday made no "
+              "mention of grain. It said the leaders discussed energy.\n")
+    assert one(unlike, "discussed energy")["source"]["side"] == "US"
+    washington = ("WASHINGTON — President Donald Trump spoke with President Volodymyr "
+                  "Zelenskyy.\n\nDan Harper, the White House's Ukraine envoy, said the call "
+                  "went well.\n")
+    assert one(washington, "went well")["source"]["side"] == "US"
+    davis = one("In Kyiv, Julie Davis, the U.S. charge d'affaires, said the call was welcome."
+                "\n", "welcome")
+    assert davis["source"]["side"] == "US"
+    mfa = ("China's Ministry of Foreign Affairs (MFA) said Wang Yi spoke with Andrii Sybiha. "
+           "Ukraine's foreign ministry said Sybiha raised the grain deal.\n\nThe MFA said Kyiv "
+           "had asked for talks.\n")
+    assert "China" not in one(mfa, "asked for talks")["source"]["issuer"]
+    parliament = one("Prime Minister Anthony Albanese told the Australian parliament that the "
+                     "call was useful.\n", "useful")
+    assert parliament["source"]["channel"] != "interview"
+    execution = one("Zelensky said the summary execution of prisoners was a war crime.\n",
+                    "war crime")
+    assert execution["source"]["channel"] != "readout"
+    aide = one("Trump was quoted by Putin's aide Yuri Ushakov as saying that the talks were "
+               "good.\n", "talks were good")
+    assert "Foreign Affairs" not in aide["source"]["issuer"]
 
 
 def test_a_date_in_another_clause_leaves_the_claim_with_its_call():

@@ -37,7 +37,7 @@ from .speakers import (
     channels_in,
     country_in,
     government,
-    head_office,
+    leader_office,
 )
 from .transcripts import Answer, answers
 
@@ -79,12 +79,14 @@ _DOCUMENT_PUT_OUT = re.compile(
     r"(?P<issuer>(?:[Tt]he )?[A-Z][\w’'-]*(?: (?:of|the|for|and|[A-Z][\w’'-]*))*) (?:has |have "
     r"|had )?" + _PUT_OUT)
 # "A White House readout issued on Tuesday", "the Kremlin's statement": the issuer's
-# name before the noun (searched back from each document noun, a few words at most).
+# name before the noun (tried from each determiner before a document noun, nearest first).
 _ISSUER_FIRST = re.compile(
-    rf"\b(?:[Aa]n?|[Tt]he) (?P<issuer>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){{0,3}}) "
+    rf"(?:[Aa]n?|[Tt]he) (?P<issuer>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){{0,3}}) "
     rf"(?P<noun>{_DOC_NOUN})\b")
+_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he) ")
 _DOC_NOUN_RE = re.compile(rf"\b(?:{_DOC_NOUN})\b")
 _ISSUER_FIRST_REACH = 60  # characters searched back from the noun
+_HEAD_ROLES = tuple(sorted(HEAD_ROLES))  # (in a fixed order)
 # Adverbs between a passive auxiliary and its participle: "were also discussed".
 _PASSIVE_ADVERBS = frozenset({"also", "further", "briefly", "then", "again", "not",
                               "never", "extensively", "likewise", "reportedly", "already"})
@@ -94,10 +96,14 @@ _AUXILIARIES = frozenset({"had", "has", "have", "would", "will", "was", "were", 
 _MODALS = frozenset({"to", "will", "would", "can", "could", "may", "might", "must",
                      "shall", "should", "did", "do", "does", "they", "we", "i", "you",
                      "leaders", "sides", "both", "and"})
+_DAY = "|".join(lexicon.WEEKDAYS)
+_DESTINATION = ("for ", "to ", "from ", "toward ", "towards ", "on a ", "on his ", "on her ")
+_TIME_POSSESSIVE = re.compile(r"(?:morning|afternoon|evening|night)['’]s\b")
 _ADJUNCT_START = re.compile(
     r"^(?:in|on|at|during|after|before|via|through|from|to reporters|to journalists"
     r"|late|early|earlier|later|last|this|yesterday|today|on \w+day|while|when|as|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"  # wire style: "the ministry said Tuesday"
+    # wire style: "the ministry said Tuesday" (not "Tuesday's call", "Monday night's …")
+    rf"(?:{_DAY})(?!['’]s| (?:morning|afternoon|evening|night)['’]s)|"
     r"according|referring|adding|citing|without)\b|^[,.;:!?]|^$",
     re.IGNORECASE,
 )
@@ -139,7 +145,6 @@ _WORDISH = "(?:[^,.;“\"]|" + "|".join(
                                "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")) + ")"
 _SAY_THAT = re.compile(rf"(?:{_WORDISH}{{0,60}}?\s)?that\s")
 _TELL_THAT = _SAY_THAT  # the same shape: an addressee or an adjunct, then "that"
-_DAY = "|".join(lexicon.WEEKDAYS)
 # "Ishiba was quoted by Han's office as saying": the speaker is the subject, the source
 # follows `by` (searched in the few words before a cue, at their end)
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has been|have been|had been) (?:quoted|cited)"
@@ -160,7 +165,7 @@ _AND_THAT = re.compile(r",? (?:and|but) that ")  # a second that-clause of one v
 # “all options are on the table” concerning the renewal …: words, not an attribution
 _WORDS_GO_ON = re.compile(r" (?:concerning|regarding|about|for|against)\b")
 _AND_MORE = re.compile(r" (?:and|as well as) (?:to|the|on|for|called|urged|said)\b")  # “…” and to …
-_ACRONYM_TAIL = re.compile(r"[A-Z][\w&.-]{0,12}\)\s*$")
+_ACRONYM_TAIL = re.compile(rf"{lexicon.ACRONYM}\)\s*$")
 _TRAILING_WORDS = 8  # words after a trailing cue ("…, she said in a statement on Monday.")
 _MIN_PART = 12  # characters: shorter pieces of a split are no statement of their own
 # A time or a channel between a verb of saying and its clause ("said on Monday he …",
@@ -386,10 +391,13 @@ class _Finder:
         """`A White House readout issued on Tuesday made no mention of tariffs`: a
         document named by its issuer, before its noun."""
         for noun in _DOC_NOUN_RE.finditer(self.text):
-            m = _ISSUER_FIRST.search(self.text, max(0, noun.start() - _ISSUER_FIRST_REACH),
-                                     noun.end())
-            if m is not None and m.start("noun") == noun.start():
-                yield m
+            lo = max(0, noun.start() - _ISSUER_FIRST_REACH)
+            starts = [d.start() for d in _DETERMINER.finditer(self.text, lo, noun.start())]
+            for start in reversed(starts):  # the nearest determiner whose phrase fits
+                m = _ISSUER_FIRST.match(self.text, start, noun.end())
+                if m is not None and m.end() == noun.end():
+                    yield m
+                    break
 
     def _put_out(self) -> Iterator[re.Match[str]]:
         """`The Office of … has put out its own short statement`: found from the verb
@@ -545,10 +553,12 @@ class _Finder:
             return None
         country = agent.country or self.people.country_of(agent.name)
         if country is None or not any(self.people.holds(agent.name, role)
-                                      for role in sorted(HEAD_ROLES)):
+                                      for role in _HEAD_ROLES):
             return None
+        # (placed where the claim is: "the statement" after it refers back to it)
         return Mention(draft.start, draft.end, agent.surface, "document",
-                       head_office(country), country, channel=draft.channel_hint)
+                       leader_office(agent.name, country, self.people), country,
+                       channel=draft.channel_hint)
 
     def _named(self, name: str, pos: int) -> Mention | None:
         person = known_person(name) or known_person(handle_to_name(name))
@@ -1184,7 +1194,8 @@ class _Finder:
                 i += m.end()
             elif promise:  # "agreed on Wednesday to expand patrols"
                 i += promise.start("to")
-            elif (when := _SAID_ASIDE.match(rest)) and _CLAUSE_START.match(rest, when.end()):
+            elif (when := _SAID_ASIDE.match(rest)) and _CLAUSE_START.match(rest, when.end()) and (
+                    not _TIME_POSSESSIVE.match(rest, when.end())):  # not "Monday night's …"
                 i += when.end()  # "said on Monday he had spoken with …"
             elif frame == "that" and _FINITE_CLAUSE.match(rest):
                 pass  # "has claimed its forces are striking …": a clause without "that"
@@ -1225,6 +1236,9 @@ class _Finder:
         elif frame in ("object", "naming"):
             if _ADJUNCT_START.match(rest) or rest.startswith(("each other", "one another")):
                 return None  # "… accuse each other of …": the reporter's summary
+            if lexicon.CUES_BY_FORM[form].lemma in lexicon.MOTION_CUES and rest.startswith(
+                    _DESTINATION):
+                return None  # "Carney set out for Brussels": a journey, no claim
             if rest.startswith("that "):
                 i += 5
         while i < sent.end and self.text[i] == " ":

@@ -76,6 +76,12 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
                           "exchanging views on"),
 }
 
+# An acronym in parentheses after a body's name: "(BDI)", "(MSZ)".
+ACRONYM = r"[A-Z][\w&.-]{0,12}"
+
+# Cues that are also verbs of motion: "set out the plan", but "set out for Kyiv".
+MOTION_CUES = frozenset({"set out"})
+
 # lemma -> frame. British and American spellings both listed.
 _CUE_FRAMES: dict[str, str] = {
     # say-type: the clause after the verb (optionally after "that")
@@ -174,12 +180,12 @@ _OUTLETS = (
     "kyiv independent", "ukrainska pravda", "suspilne", "dw", "euronews", "france 24",
     "channel 4", "itv", "lbc", "times radio", "cnbc", "pbs", "npr", "wall street journal",
     "canadian press", "global news", "globe and mail", "national post", "toronto star",
-    "radio-canada", "la presse", "cp24", "the telegraph", "telegraph", "the independent",
+    "radio-canada", "la presse", "cp24", "the telegraph", "telegraph",
     "kyodo", "yonhap", "xinhua", "anadolu", "anadolu agency", "polsat news", "tvn24",
     "rmf fm", "kyiv post", "rbc-ukraine", "liga.net", "nv", "european pravda", "le figaro",
     "die zeit", "zdf", "ard", "corriere della sera", "la repubblica", "el mundo",
     "the hindu", "times of india", "hindustan times", "ndtv", "abc news", "sbs",
-    "the australian", "arise television", "channels television", "news24", "sabc",
+    "arise television", "channels television", "news24", "sabc",
 )
 
 # (regex over normalized lower-case text, channel). Order matters: first hit wins.
@@ -190,7 +196,9 @@ CHANNEL_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\bread-?outs?\b", "readout"),
     (r"\bpress releases?\b|\bnews releases?\b|\bcommuniqu[eé]s?\b"
      r"|\b(?:a|the|its|their|in a|official) note\b"
-     r"|\b(?:a|the|its|their|his|her|official) summary\b", "readout"),
+     # "the summary added", "a summary of the call" (not "the summary execution of …")
+     r"|\b(?:a|the|its|their|his|her|official) summary(?= (?:of|said|says|added|released"
+     r"|issued|published|posted|from|by)\b|[,.;:]|$)", "readout"),
     (r"\bpost(?:ed|ing|s)? on (?:(?:his|her|its|their|the) )?(?:" + _PLATFORMS
      + r"|social media)\b", "social_post"),
     (r"\b(?:" + _PLATFORMS + r") (?:account|channel|page|post|platform|feed)\b",

@@ -220,7 +220,8 @@ _APPOSED_WORDS = 5  # its first words, where a nationality describes the person
 _NOT_OF_PLACE = frozenset("to on about toward towards against with into over".split())
 _STUDIES = frozenset("""analyst analysts expert experts specialist specialists scholar
     scholars watcher watchers researcher researchers observer observers hand hands
-    studies policy program programme desk""".split())
+    studies policy program programme desk envoy envoys critic critics correspondent
+    correspondents bureau""".split())  # ("the White House's Ukraine envoy")
 _TITLE_LOOKBACK = 400  # mentions searched back for the holder of a title
 _SEATS = frozenset(ascii_fold(s) for s in lexicon.SEATS)
 _HONORIFICS = lexicon.HONORIFICS | {"mr", "mrs", "ms", "dr"}
@@ -293,6 +294,7 @@ class People:
         self.mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
         self._dateline = _dateline_country(text, spans[:_DATELINE_PARAGRAPHS])
+        self._holders: dict[str, frozenset[str]] = {}
 
     # -- finding -------------------------------------------------------------------
     def _scan(self, start: int, end: int) -> list[Mention]:
@@ -466,8 +468,8 @@ class People:
             role, served = relation
             roles = tuple(dict.fromkeys((*roles, role)))
             country = country or served
-        if country is None:
-            country = self._apposed_country(end)
+        if country is None:  # "Julie Davis, the U.S. charge d'affaires," before "In Kyiv, …"
+            country = self._apposed_country(end) or self._place_before(start)
         if canonical not in self.info:
             parts = ascii_fold(canonical).split()
             if len(parts) > 1 and _REGNAL.fullmatch(parts[-1].upper()):
@@ -505,21 +507,29 @@ class People:
     def _demonym_before(self, pos: int) -> str | None:
         """The country named in the few words before a name: a demonym or country
         (`Ukrainian President …`), or a province or state (`Ontario Premier …`)."""
-        window = self.text[max(0, pos - 45):pos]
-        cut = max(window.rfind("\n"), max((m.end() for m in _SENTENCE_END.finditer(window)),
-                                          default=-1))
-        if cut >= 0:  # the sentence's own words: "… without Japanese help.\n\n#Cho Tae-yul"
-            window = window[cut:]
-        words = [w.replace("'s", "") for w in ascii_fold(window).split()]
+        words = [w.replace("'s", "") for w in ascii_fold(self._sentence_window(pos)).split()]
         for end in range(len(words), max(0, len(words) - 4), -1):
             code = region_country(words, end)  # first: "New Mexico" is no Mexico
             if code is None and words[end - 1] in lexicon.COUNTRY_BY_WORD:
                 code = lexicon.COUNTRY_BY_WORD[words[end - 1]].code
             if code is not None:
                 return code
-        place = _IN_PLACE.search(window)  # "In Doha, foreign ministry spokesman …"
+        return None
+
+    def _place_before(self, pos: int) -> str | None:
+        """The country of a place the words before a name are set in (`In Doha, foreign
+        ministry spokesman …`), in the name's own sentence."""
+        place = _IN_PLACE.search(self._sentence_window(pos))
         country = lexicon.COUNTRY_BY_WORD.get(ascii_fold(place.group(1))) if place else None
         return country.code if country is not None else None
+
+    def _sentence_window(self, pos: int) -> str:
+        """The few words before `pos` in its own sentence: "… without Japanese help.\n\n#Cho
+        Tae-yul" leaves "#"."""
+        window = self.text[max(0, pos - 45):pos]
+        cut = max(window.rfind("\n"), max((m.end() for m in _SENTENCE_END.finditer(window)),
+                                          default=-1))
+        return window[cut:] if cut >= 0 else window
 
     def _apposed_country(self, end: int) -> str | None:
         """The first country named in an appositive after a name (`Catherine Whitlam, a
@@ -527,8 +537,9 @@ class People:
         aviation organization,`): up to the next comma or stop."""
         if not self.text.startswith(", ", end):
             return None
+        full_stop = _SENTENCE_END.search(self.text, end + 2, end + _APPOSITIVE)  # not "U.S."
         stop = min((i for i in (self.text.find(",", end + 2, end + _APPOSITIVE),
-                                self.text.find(".", end + 2, end + _APPOSITIVE)) if i >= 0),
+                                full_stop.end() - 1 if full_stop else -1) if i >= 0),
                    default=end + _APPOSITIVE)
         tokens = self.text[end + 2:stop].split()
         words = [ascii_fold(t).replace("'s", "").replace(" ", "") for t in tokens]
@@ -536,7 +547,7 @@ class People:
                 words[0] in lexicon.CUES_BY_FORM or words[0] in ("who", "whose")):
             return None  # a list of names, the sentence's verb, or a clause about them
         for k in range(1, min(len(words), _APPOSED_WORDS) + 1):
-            if (words[k - 2:k - 1] and words[k - 2] in _NOT_OF_PLACE) or (
+            if tokens[k - 1] == "us" or (words[k - 2:k - 1] and words[k - 2] in _NOT_OF_PLACE) or (
                     words[k:k + 1] and (words[k] in _STUDIES or tokens[k][:1].isupper())):
                 # "ambassador to Moscow", "a Russia analyst", "the Ukrainian Canadian
                 # Congress": not their country
@@ -594,6 +605,14 @@ class People:
         roles = self.roles_of(m)
         return m.kind == "person" and any(r in roles for r in _RELAY_ROLES)
 
+    def holders(self, title: str) -> frozenset[str]:
+        """Everyone the article names who bears `title` (worked out once a title)."""
+        if title not in self._holders:
+            self._holders[title] = frozenset(
+                name for name in dict.fromkeys(m.name for m in self.mentions)
+                if self.holds(name, title))
+        return self._holders[title]
+
     def holds(self, name: str, title: str, country: str | None = None) -> bool:
         """`name` is known, from the table or this article, to bear `title`."""
         title = _SAME_TITLE.get(title, title)
@@ -650,8 +669,8 @@ class People:
         --`), else that of the first leader it titles without a nationality (`Prime
         Minister Sanae Takaichi and South Korean President Lee …` -> Japan). `the
         Foreign Ministry` with no country is this one's."""
-        if self._dateline is not None:
-            return self._dateline
+        if self._dateline is not None and self._dateline not in lexicon.BLOCS:
+            return self._dateline  # (BRUSSELS, UNITED NATIONS: no one's home)
         return next((self.country_of(m.name) for m in self.mentions[:_TITLE_LOOKBACK]
                      if m.role and self.country_of(m.name) and self._plain_title(m, m.role)),
                     None)

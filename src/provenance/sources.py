@@ -27,7 +27,15 @@ from .names import Mention, People, ascii_fold
 from .parties import country_of_issuer
 from .patterns import Prefilter
 from .records import Article, Call
-from .speakers import Resolver, channel_in, country_in, government, head_office
+from .speakers import (
+    Resolver,
+    channel_in,
+    country_in,
+    government,
+    head_office,
+    indefinite,
+    leader_office,
+)
 
 if TYPE_CHECKING:
     from .extract import Draft
@@ -135,7 +143,7 @@ def _explicit(d: Draft, people: People, ctx: _Context) -> _Found | None:
         return _Found(issuer, channel, people.country_of(d.via.name) or d.via.country,
                       "named")
     if d.via is not None and not (d.via.kind == "document" and d.via.name == "unknown"
-                                  and _INDEFINITE.match(d.via.surface)):
+                                  and indefinite(d.via.surface)):
         # "…, the AU Commission said in a statement" (not "In a statement, he said": no
         # one is named for it but the speaker)
         via = d.via if d.via.channel or not d.channel_hint else attrs.evolve(
@@ -158,12 +166,11 @@ def _explicit(d: Draft, people: People, ctx: _Context) -> _Found | None:
                 and "statement" in context.lower()):
             channel = "readout"  # a government's statement about the call is its readout
             if country is not None and issuer == government(country):
-                issuer = head_office(country)  # issued by the leader's office
+                issuer = leader_office(agent.name, country, people)  # the leader's office
         return _Found(issuer, channel, country, "named")
     return None
 
 
-_INDEFINITE = re.compile(r"(?:in )?an? ", re.IGNORECASE)  # "(In) a statement": a new one
 
 
 def _issuer_for(m: Mention, channel: str) -> str:
@@ -186,6 +193,9 @@ def _channel_of(m: Mention, d: Draft) -> str:
     return channel
 
 
+_FOREIGN_MINISTRY = re.compile(r"\bforeign (?:affairs )?minist")
+
+
 def _person_issuer(agent: Mention, channel: str, people: People, context: str = "") -> str:
     """Who publishes what a person says on `channel`: the person (posts, interviews),
     the head office of a seat named with them (`Kremlin spokesman Dmitry Peskov`,
@@ -201,7 +211,7 @@ def _person_issuer(agent: Mention, channel: str, people: People, context: str = 
         return agent.name
     if seat == country:
         return head_office(country)
-    if "spokes" in roles or "foreign" in roles:
+    if "spokes" in roles or _FOREIGN_MINISTRY.search(roles):  # not a "foreign policy aide"
         return f"Ministry of Foreign Affairs of {lexicon.COUNTRY_BY_CODE[country].name}"
     return government(country)
 
@@ -326,11 +336,9 @@ def _readout_page(article: Article, resolver: Resolver) -> _Found | None:
     country = resolver.people.country_of(leader.name) if leader is not None else None
     if leader is None or country is None:
         return None
-    office = head_office(country)
-    if "President" not in office and resolver.people.holds(leader.name, "president"):
-        # a president's own page where the head of government issues readouts
-        office = f"Office of the President of {lexicon.COUNTRY_BY_CODE[country].name}"
-    return _Found(office, "readout", country, "document")
+    # (a president's own page where the head of government issues readouts: his office)
+    return _Found(leader_office(leader.name, country, resolver.people), "readout", country,
+                  "document")
 
 
 def _labelled_release(article: Article) -> bool:
@@ -369,24 +377,22 @@ def _labelled_release(article: Article) -> bool:
     return False
 
 
-_FROM_LINE = re.compile(r"[ \t]*from:\s[^\n]*", re.IGNORECASE)
-
-
 def _from_line_country(article: Article, people: People) -> str | None:
-    """The country of the office a government page's `From:` line names, in the page's
-    head: by its seat (`10 Downing Street`), its country's word, or its leader."""
+    """The country of a government page's `From:` line, in the page's head: its seat
+    (`From: Prime Minister's Office, 10 Downing Street`), its country or its leader;
+    the page is that country's head office's."""
     text = article.text
     for para in article.paragraphs[:_PAGE_HEAD]:
         start = para.start
         while start < para.end:
             end = text.find("\n", start, para.end)
             end = para.end if end == -1 else end
-            if _FROM_LINE.fullmatch(text, start, end) and lexicon.RELEASE_MARKER.fullmatch(
+            line = text[start:end]
+            if line.lstrip().lower().startswith("from:") and lexicon.RELEASE_MARKER.fullmatch(
                     text, start, end):
-                line = text[start:end]
-                leaders = [people.country_of(m.name) for m in people.in_span(start, end)]
+                countries = [people.country_of(m.name) for m in people.in_span(start, end)]
                 return (_seat_country(line) or country_in(line)
-                        or next((c for c in leaders if c), None))
+                        or next((c for c in countries if c), None))
             start = end + 1
     return None
 

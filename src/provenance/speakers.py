@@ -71,6 +71,23 @@ def head_office(country: str) -> str:
     return lexicon.COUNTRY_BY_CODE[country].head_office
 
 
+def indefinite(np: str) -> bool:
+    """`a statement`, `In a statement`: a new document, not one named before."""
+    return _INDEFINITE.match(np) is not None
+
+
+_INDEFINITE = re.compile(r"\s*(?:in )?an? ", re.IGNORECASE)
+
+
+def leader_office(name: str, country: str, people: People) -> str:
+    """The office that issues a leader's readouts: the country's head office, but a
+    president's own where the head of government issues them (Poland, Germany, India)."""
+    office = head_office(country)
+    if "President" not in office and people.holds(name, "president"):
+        office = f"Office of the President of {lexicon.COUNTRY_BY_CODE[country].name}"
+    return office
+
+
 def government(country: str) -> str:
     c = lexicon.COUNTRY_BY_CODE[country]
     return c.name if country in lexicon.BLOCS else f"Government of {c.name}"
@@ -113,7 +130,7 @@ class Resolver:
         found = self._resolve(start, end, np, loose=loose)
         acronym = _ACRONYM_END.search(np) if found is not None else None
         if acronym is not None and found is not None and found.kind == "body" and (
-                found.name != "unknown"):
+                found.name != "unknown") and acronym.group(1) not in _GENERIC_ACRONYMS:
             self._acronyms.setdefault(acronym.group(1), found)
         return found
 
@@ -331,7 +348,7 @@ class Resolver:
                 issuer = known if known is not None and known.kind == "body" and (
                     known.name != "unknown") else Mention(start, end, surface, "body",
                                                           named, country_in(named))
-        if issuer is None and fold(np).lower().startswith(("a ", "an ", "in a ", "in an ")):
+        if issuer is None and indefinite(np):
             # "In a statement, he said": a document of its own, not one named before
             return Mention(start, end, surface, "document", "unknown", None, channel=channel)
         if issuer is None:
@@ -384,10 +401,12 @@ class Resolver:
             code = lexicon.COUNTRY_BY_WORD[seat].code
             return Mention(start, end, surface, "body", head_office(code), code,
                            channel="readout")
-        home = self.people.home_country
-        if home is not None and any(s in folded for s in lexicon.SHARED_SEATS):
-            return Mention(start, end, surface, "body", head_office(home), home,
-                           channel="readout")
+        shared = next((s for s in lexicon.SHARED_SEATS if s in folded), None)
+        if shared is not None and f"{shared} of " not in folded:  # (no "State House of …")
+            home = country_in(surface) or self.people.home_country  # "Kenya's State House"
+            if home is not None:
+                return Mention(start, end, surface, "body", head_office(home), home,
+                               channel="readout")
         if not (words & lexicon.OFFICE_WORDS or "press service" in folded
                 or "pmo" in words):
             return None
@@ -409,9 +428,7 @@ class Resolver:
             if title:
                 name = self.people.by_title(title, explicit, start)
                 if "presidency" in words and not {"president", "presidential"} & words and (
-                        explicit is None) and len(
-                        {m.name for m in self.people.mentions
-                         if self.people.holds(m.name, "president")}) != 1:
+                        explicit is None) and len(self.people.holders("president")) != 1:
                     name = None  # "the presidency" with two presidents met: whose?
                 country = explicit or (self.people.country_of(name) if name else None)
             else:
@@ -488,8 +505,11 @@ _TITLE_WORDS = lexicon.TITLE_WORDS | {
 
 _NAMED_ORGANIZATION = re.compile(
     r"[A-Z][\w&.-]*(?: (?:(?:of|for|and|&|de|du|der|für) )?[A-Z][\w&.-]*)+")
-_ACRONYM = re.compile(r"\s*\([A-Z][\w&.-]{0,12}\)")  # "(BDI)" after a name
-_ACRONYM_END = re.compile(r"\(([A-Z][A-Z&.-]{1,11})\)$")  # "… Ministry (MSZ)"
+_ACRONYM = re.compile(rf"\s*\({lexicon.ACRONYM}\)")  # "(BDI)" after a name
+_ACRONYM_END = re.compile(rf"\(({lexicon.ACRONYM})\)$")  # "… Ministry (MSZ)"
+# Acronyms every country's body has ("China's Ministry of Foreign Affairs (MFA)"): the
+# next "MFA" may be another country's.
+_GENERIC_ACRONYMS = frozenset({"MFA", "MOFA", "MOD", "MOI", "PMO", "FM", "PM", "NSC"})
 _MID_SENTENCE = re.compile(r"[a-z,;] ([A-Z][\w&.-]*)")
 # Words before a plural that make it a group of people, not an organization's name.
 _QUANTIFIERS = frozenset("""many some most few several all both other others western
@@ -504,16 +524,19 @@ _NAMED_BODY_NOUNS = lexicon.ORGANIZATION_NOUNS | {
 
 
 
+# Capitalized words of an office's kind that a short reference keeps: "the Office" (the
+# one named before), "the Press Service" ("the Cabinet Office" is a department's name).
+_OFFICE_NOUNS = frozenset({"office", "presidency", "chancellery", "service", "press"})
+
+
 def _unqualified(surface: str) -> bool:
     """An office named by its kind alone (`the press service`, `a spokesperson`): no
     name of its own (`State Department`) and no `for …`/`of …` saying whose it is."""
     words = surface.split()
     return not any(w[:1].isupper() and w.lower() not in _OFFICE_NOUNS for w in words[1:]) and (
-        not {"for", "of"} & {w.lower() for w in words})  # ("the Office" is the one named)
+        not {"for", "of"} & {w.lower() for w in words})
 
 
-_OFFICE_NOUNS = frozenset({"office", "presidency", "cabinet", "chancellery", "service",
-                           "press"})
 
 _OFFICE_HOLDERS = ("chancellor", "emir", "king", "queen", "premier", "taoiseach")
 
