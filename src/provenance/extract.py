@@ -899,6 +899,8 @@ class _Finder:
         """`X was quoted by Y as saying …` before the cue at `pos`: the speaker X and
         the source Y (None when no source is named), else None."""
         lo = max(sent.start, pos - _QUOTED_AS_WINDOW)
+        if self.low.find("quoted", lo, pos) == -1 and self.low.find("cited", lo, pos) == -1:
+            return None  # (most cues: neither word before them)
         m = _QUOTED_AS.search(self.low, lo, pos)
         if m is None:
             return None

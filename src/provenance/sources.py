@@ -382,6 +382,8 @@ def _from_line_country(article: Article, people: People) -> str | None:
     (`From: Prime Minister's Office, 10 Downing Street`), its country or its leader;
     the page is that country's head office's."""
     text = article.text
+    if "rom:" not in text and "ROM:" not in text:
+        return None  # (most articles: no such line, no scan)
     for para in article.paragraphs[:_PAGE_HEAD]:
         start = para.start
         while start < para.end:
