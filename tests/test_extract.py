@@ -250,6 +250,15 @@ def test_a_nationality_in_the_appositive_gives_the_country():
         assert c["source"]["side"] == side, said
 
 
+def test_a_national_outlets_credit_gives_the_articles_home():
+    text = ("Headline\n\nBy Staff Writer - Feb 3, 2026\n\nJapanese Prime Minister Sanae "
+            "Takaichi held a phone call with President Volodymyr Zelenskyy.\n\nLocal "
+            "business owner Kenji Mori said the talks had been productive.\n")
+    assert one(text, "productive")["source"]["side"] == "UA"  # the plain-titled leader's
+    credited = text.replace("By Staff Writer", "KYODO NEWS")
+    assert one(credited, "productive")["source"]["side"] == "other"  # Japan's
+
+
 def test_a_datelines_city_is_the_home_of_an_unnamed_ministry():
     text = ("SEOUL, March 4 (Yonhap) -- Foreign Minister Park Jin-ho held phone talks with "
             "his Japanese counterpart, Taro Kono, on Monday and agreed to expand youth "

@@ -79,6 +79,23 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 # An acronym in parentheses after a body's name: "(BDI)", "(MSZ)".
 ACRONYM = r"[A-Z][\w&.-]{0,12}"
 
+# National news outlets and agencies, as their credits write them ("KYODO NEWS",
+# "(Yonhap)", "The Canadian Press"), and the country they write from. International
+# agencies (Reuters, AP, AFP) are left out: they write from everywhere.
+OUTLET_HOMES: dict[str, str] = {
+    "Kyodo": "JP", "KYODO": "JP", "Jiji": "JP", "NHK": "JP", "Yonhap": "KR",
+    "Xinhua": "CN", "CGTN": "CN", "Global Times": "CN", "TASS": "RU", "RIA Novosti": "RU",
+    "Interfax": "RU", "Ukrinform": "UA", "UNIAN": "UA", "Ukrainska Pravda": "UA",
+    "Kyiv Independent": "UA", "Kyiv Post": "UA", "The Canadian Press": "CA",
+    "CBC News": "CA", "CTV News": "CA", "CTVNews.ca": "CA", "Global News": "CA",
+    "QMI Agency": "CA", "ANI": "IN", "Press Trust of India": "IN", "PTI": "IN",
+    "IANS": "IN", "Anadolu": "TR", "Daily Sabah": "TR", "PAP": "PL", "TVP World": "PL",
+    "AAP": "AU", "Bernama": "MY", "Antara": "ID", "dpa": "DE",
+    "ANSA": "IT", "EFE": "ES", "PA Media": "UK", "BBC News": "UK", "Sky News": "UK",
+    "News Agency of Nigeria": "NG", "Premium Times": "NG", "News24": "ZA", "SABC": "ZA",
+    "Agência Brasil": "BR", "WAM": "AE", "QNA": "QA", "IRNA": "IR", "Yle": "FI",
+}
+
 # Cues that are also verbs of motion: "set out the plan", but "set out for Kyiv".
 MOTION_CUES = frozenset({"set out"})
 

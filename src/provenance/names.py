@@ -280,6 +280,21 @@ def _dateline_country(text: str, spans: Sequence[tuple[int, int]]) -> str | None
     return None
 
 
+_OUTLET = re.compile(r"(?<![\w-])(?:" + "|".join(
+    re.escape(k) for k in sorted(lexicon.OUTLET_HOMES, key=len, reverse=True)) + r")(?![\w-])")
+_OUTLET_REACH = 600  # characters at the top and the bottom of an article that credit it
+
+
+def _outlet_country(text: str, spans: Sequence[tuple[int, int]]) -> str | None:
+    """The country of a national outlet credited at the article's top or bottom
+    (`KYODO NEWS - Jan 21, 2026`, `(ANI)`)."""
+    if not spans:
+        return None
+    top = _OUTLET.search(text, spans[0][0], min(len(text), spans[0][0] + _OUTLET_REACH))
+    m = top or _OUTLET.search(text, max(0, spans[-1][1] - _OUTLET_REACH), spans[-1][1])
+    return lexicon.OUTLET_HOMES[m.group()] if m else None
+
+
 class People:
     """The persons of one article, found in reading order and merged by name."""
 
@@ -295,6 +310,7 @@ class People:
         self._starts = [m.start for m in self.mentions]
         self._dateline = _dateline_country(text, spans[:_DATELINE_PARAGRAPHS])
         self._holders: dict[str, frozenset[str]] = {}
+        self._outlet = _outlet_country(text, spans)
 
     # -- finding -------------------------------------------------------------------
     def _scan(self, start: int, end: int) -> list[Mention]:
@@ -666,11 +682,13 @@ class People:
     @cached_property
     def home_country(self) -> str | None:
         """The country the article writes from: its dateline's (`SEOUL, Dec. 17 (Yonhap)
-        --`), else that of the first leader it titles without a nationality (`Prime
-        Minister Sanae Takaichi and South Korean President Lee …` -> Japan). `the
-        Foreign Ministry` with no country is this one's."""
+        --`), else its national outlet's (`KYODO NEWS`), else that of the first leader it
+        titles without a nationality (`Prime Minister Sanae Takaichi and South Korean
+        President Lee …` -> Japan). `the Foreign Ministry` with no country is this one's."""
         if self._dateline is not None and self._dateline not in lexicon.BLOCS:
             return self._dateline  # (BRUSSELS, UNITED NATIONS: no one's home)
+        if self._outlet is not None:  # "KYODO NEWS - Jan 21, 2026", "(ANI)"
+            return self._outlet
         return next((self.country_of(m.name) for m in self.mentions[:_TITLE_LOOKBACK]
                      if m.role and self.country_of(m.name) and self._plain_title(m, m.role)),
                     None)
