@@ -1720,6 +1720,11 @@ def test_second_review_misfires_stay_fixed():
     aide = one("Trump was quoted by Putin's aide Yuri Ushakov as saying that the talks were "
                "good.\n", "talks were good")
     assert "Foreign Affairs" not in aide["source"]["issuer"]
+    bloc = one("President of the European Council António Costa spoke with Prime Minister "
+               "Keir Starmer on Monday. Costa said in a statement that the EU would deepen "
+               "defence ties with the UK.\n", "defence ties")
+    assert bloc["source"]["side"] == "EU" and "Office of the President" not in bloc[
+        "source"]["issuer"]  # a bloc's president speaks through its body
 
 
 def test_a_date_in_another_clause_leaves_the_claim_with_its_call():

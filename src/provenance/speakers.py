@@ -83,7 +83,8 @@ def leader_office(name: str, country: str, people: People) -> str:
     """The office that issues a leader's readouts: the country's head office, but a
     president's own where the head of government issues them (Poland, Germany, India)."""
     office = head_office(country)
-    if "President" not in office and people.holds(name, "president"):
+    if "President" not in office and country not in lexicon.BLOCS and people.holds(
+            name, "president"):  # (a bloc's president speaks through its body)
         office = f"Office of the President of {lexicon.COUNTRY_BY_CODE[country].name}"
     return office
 
