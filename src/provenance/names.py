@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from . import lexicon
 from .normalize import fold
+from .patterns import trie_regex
 from .regions import COUNTRY_OF_REGION, region_country
 
 _WORD = re.compile(r"@?[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w’'.-]*")  # _may_end_in_title follows it
@@ -280,8 +281,7 @@ def _dateline_country(text: str, spans: Sequence[tuple[int, int]]) -> str | None
     return None
 
 
-_OUTLET = re.compile(r"(?<![\w-])(?:" + "|".join(
-    re.escape(k) for k in sorted(lexicon.OUTLET_HOMES, key=len, reverse=True)) + r")(?![\w-])")
+_OUTLET = re.compile(r"(?<![\w-])(?:" + trie_regex(lexicon.OUTLET_HOMES) + r")(?![\w-])")
 _OUTLET_REACH = 600  # characters at the top and the bottom of an article that credit it
 
 
