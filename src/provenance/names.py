@@ -84,6 +84,15 @@ _LEADER_ROLES = ("president", "prime minister", "chancellor", "king", "premier",
                  "emir", "crown prince", "queen", "taoiseach")
 
 
+def _place_country(words: list[str], end: int) -> str | None:
+    """The country of a region or country whose name ends at `words[end - 1]`: a
+    region first ("New Mexico" is no Mexico)."""
+    code = region_country(words, end)
+    if code is None and words[end - 1] in lexicon.COUNTRY_BY_WORD:
+        code = lexicon.COUNTRY_BY_WORD[words[end - 1]].code
+    return code
+
+
 @lru_cache(maxsize=65536)
 def ascii_fold(text: str) -> str:
     """Lower case, accents and curly quotes removed: the key names are compared on."""
@@ -525,9 +534,7 @@ class People:
         (`Ukrainian President …`), or a province or state (`Ontario Premier …`)."""
         words = [w.replace("'s", "") for w in ascii_fold(self._sentence_window(pos)).split()]
         for end in range(len(words), max(0, len(words) - 4), -1):
-            code = region_country(words, end)  # first: "New Mexico" is no Mexico
-            if code is None and words[end - 1] in lexicon.COUNTRY_BY_WORD:
-                code = lexicon.COUNTRY_BY_WORD[words[end - 1]].code
+            code = _place_country(words, end)
             if code is not None:
                 return code
         return None
@@ -568,9 +575,7 @@ class People:
                 # "ambassador to Moscow", "a Russia analyst", "the Ukrainian Canadian
                 # Congress": not their country
                 continue
-            code = region_country(words, k)
-            if code is None and words[k - 1] in lexicon.COUNTRY_BY_WORD:
-                code = lexicon.COUNTRY_BY_WORD[words[k - 1]].code
+            code = _place_country(words, k)
             if code is not None:
                 return code
         return None
