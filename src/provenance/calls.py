@@ -23,6 +23,7 @@ import attrs
 from attrs import define, field
 
 from . import lexicon
+from .ingest import line_spans
 from .names import People, known_person
 from .records import Article, Call
 from .speakers import Resolver, country_in
@@ -255,14 +256,10 @@ def _top_lines(article: Article) -> Iterator[tuple[int, int]]:
     make one paragraph), and past them a page's short lines up to its first prose."""
     text = article.text
     for k, para in enumerate(article.paragraphs):
-        start = para.start
-        while start < para.end:
-            end = text.find("\n", start, para.end)
-            end = para.end if end == -1 else end
+        for start, end in line_spans(text, para.start, para.end):
             if k >= _TOP_PARAGRAPHS and len(text[start:end].split()) > _MENU_WORDS:
                 return
             yield start, end
-            start = end + 1
 
 
 def dateline_date(article: Article) -> dt.date | None:

@@ -183,6 +183,16 @@ def split_paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
         yield para_start, _rstrip_end(text, para_start, n)
 
 
+def line_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The lines of `text[start:end]` (a paragraph), as offsets, without their newlines:
+    a web page's menus, title and date line may make one paragraph."""
+    while start < end:
+        stop = text.find("\n", start, end)
+        stop = end if stop == -1 else stop
+        yield start, stop
+        start = stop + 1
+
+
 def _breaks(prev: str, line: str) -> bool:
     return (
         prev[-1] in _TERMINAL

@@ -23,6 +23,7 @@ import attrs
 from attrs import frozen
 
 from . import lexicon
+from .ingest import line_spans
 from .names import Mention, People, ascii_fold
 from .parties import country_of_issuer
 from .patterns import Prefilter
@@ -169,8 +170,6 @@ def _explicit(d: Draft, people: People, ctx: _Context) -> _Found | None:
                 issuer = leader_office(agent.name, country, people)  # the leader's office
         return _Found(issuer, channel, country, "named")
     return None
-
-
 
 
 def _issuer_for(m: Mention, channel: str) -> str:
@@ -361,10 +360,7 @@ def _labelled_release(article: Article) -> bool:
                 return True  # the page's title is its first sentence: a leader's own page
         if para.boilerplate is None and _has_prose(chunk):
             return False  # prose: the page's head is over
-        start = para.start
-        while start < para.end:
-            end = text.find("\n", start, para.end)
-            end = para.end if end == -1 else end
+        for start, end in line_spans(text, para.start, para.end):
             if len(text[start:end].split()) <= _MENU_WORDS and (
                     lexicon.READOUT_TITLE.fullmatch(text, start, end)
                     or lexicon.RELEASE_MARKER.fullmatch(text, start, end)):
@@ -373,7 +369,6 @@ def _labelled_release(article: Article) -> bool:
                 line = ascii_fold(text[start:end]).split()
                 if len(line) >= _TITLE_AS_LEDE:
                     titles.append(line)
-            start = end + 1
     return False
 
 
@@ -385,17 +380,13 @@ def _from_line_country(article: Article, people: People) -> str | None:
     if "rom:" not in text and "ROM:" not in text:
         return None  # (most articles: no such line, no scan)
     for para in article.paragraphs[:_PAGE_HEAD]:
-        start = para.start
-        while start < para.end:
-            end = text.find("\n", start, para.end)
-            end = para.end if end == -1 else end
+        for start, end in line_spans(text, para.start, para.end):
             line = text[start:end]
             if line.lstrip().lower().startswith("from:") and lexicon.RELEASE_MARKER.fullmatch(
                     text, start, end):
                 countries = [people.country_of(m.name) for m in people.in_span(start, end)]
                 return (_seat_country(line) or country_in(line)
                         or next((c for c in countries if c), None))
-            start = end + 1
     return None
 
 

@@ -538,7 +538,6 @@ def _unqualified(surface: str) -> bool:
         not {"for", "of"} & {w.lower() for w in words})
 
 
-
 _OFFICE_HOLDERS = ("chancellor", "emir", "king", "queen", "premier", "taoiseach")
 
 
