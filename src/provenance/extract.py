@@ -97,13 +97,14 @@ _MODALS = frozenset({"to", "will", "would", "can", "could", "may", "might", "mus
                      "shall", "should", "did", "do", "does", "they", "we", "i", "you",
                      "leaders", "sides", "both", "and"})
 _DAY = "|".join(lexicon.WEEKDAYS)
+_DAYPART = "morning|afternoon|evening|night"
 _DESTINATION = ("for ", "to ", "from ", "toward ", "towards ", "on a ", "on his ", "on her ")
-_TIME_POSSESSIVE = re.compile(r"(?:morning|afternoon|evening|night)['’]s\b")
+_TIME_POSSESSIVE = re.compile(rf"(?:{_DAYPART})['’]s\b")
 _ADJUNCT_START = re.compile(
     r"^(?:in|on|at|during|after|before|via|through|from|to reporters|to journalists"
     r"|late|early|earlier|later|last|this|yesterday|today|on \w+day|while|when|as|"
     # wire style: "the ministry said Tuesday" (not "Tuesday's call", "Monday night's …")
-    rf"(?:{_DAY})(?!['’]s| (?:morning|afternoon|evening|night)['’]s)|"
+    rf"(?:{_DAY})(?!['’]s| (?:{_DAYPART})['’]s)|"
     r"according|referring|adding|citing|without)\b|^[,.;:!?]|^$",
     re.IGNORECASE,
 )
@@ -155,7 +156,7 @@ _MONTH = "|".join(lexicon.MONTHS)  # (names and their abbreviations)
 # that …"
 _TELL_FAR_THAT = re.compile(  # (its "that" follows a time or the call: not "the offer that")
     rf"(?:{_WORDISH}{{0,100}}?\s)?(?:{_DAY}|call|conversation|phone|today|yesterday|week"
-    rf"|morning|afternoon|evening|night|\d{{1,2}}) that\s")
+    rf"|{_DAYPART}|\d{{1,2}}) that\s")
 _TELL_ABOUT = re.compile(rf"(?:{_WORDISH}{{0,40}}?\s)?(?:about|of)\s")
 _TELL_ON = re.compile(  # "briefed X on …", not "on Monday", "on the phone", "on X"
     rf"(?:{_WORDISH}{{0,40}}?\s)?on\s(?!(?:{_DAY}|{_MONTH}|the phone|a call|a video|x"
@@ -171,8 +172,8 @@ _MIN_PART = 12  # characters: shorter pieces of a split are no statement of thei
 # A time or a channel between a verb of saying and its clause ("said on Monday he …",
 # "said on Telegram he …"), and the words a reported clause starts with after it.
 _SAID_ASIDE = re.compile(
-    rf"(?:(?:(?:late|early|earlier|later) )?(?:(?:on )?(?:{_DAY})(?: (?:morning|afternoon"
-    rf"|evening|night))?|on (?:{_MONTH})\.? \d{{1,2}}|yesterday|today|last (?:week|night"
+    rf"(?:(?:(?:late|early|earlier|later) )?(?:(?:on )?(?:{_DAY})(?: (?:{_DAYPART}))?"
+    rf"|on (?:{_MONTH})\.? \d{{1,2}}|yesterday|today|last (?:week|night"
     r"|month))|on (?:x|twitter|telegram|facebook|instagram|truth social)|in (?:a|an|his"
     r"|her|its|their) (?:\w+ )?(?:post|statement|interview|address|briefing))\s+"
     r"(?:that\s+)?")

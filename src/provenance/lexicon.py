@@ -188,7 +188,7 @@ CONTENT_STOPS += tuple(f",{mark} {verb} " for verb in _PARTICIPLES for mark in "
 
 # News outlets a politician gives an interview to: "told Reuters" is an interview,
 # "told reporters" a briefing.
-_OUTLETS = (
+_OUTLETS = tuple(dict.fromkeys((
     "bbc", "cnn", "reuters", "politico", "afp", "associated press", "ap", "ukrinform",
     "tass", "ria novosti", "interfax", "cbc", "ctv", "nhk", "le monde", "der spiegel",
     "spiegel", "bild", "fox news", "nbc", "abc", "cbs", "msnbc", "sky news", "al jazeera",
@@ -196,14 +196,14 @@ _OUTLETS = (
     "the times", "axios", "bloomberg", "financial times", "yle", "rai", "el pais",
     "kyiv independent", "ukrainska pravda", "suspilne", "dw", "euronews", "france 24",
     "channel 4", "itv", "lbc", "times radio", "cnbc", "pbs", "npr", "wall street journal",
-    "canadian press", "global news", "globe and mail", "national post", "toronto star",
-    "radio-canada", "la presse", "cp24", "the telegraph", "telegraph",
-    "kyodo", "yonhap", "xinhua", "anadolu", "anadolu agency", "polsat news", "tvn24",
-    "rmf fm", "kyiv post", "rbc-ukraine", "liga.net", "nv", "european pravda", "le figaro",
+    "canadian press", "globe and mail", "national post", "toronto star", "radio-canada",
+    "la presse", "cp24", "the telegraph", "telegraph", "anadolu agency", "polsat news",
+    "tvn24", "rmf fm", "rbc-ukraine", "liga.net", "nv", "european pravda", "le figaro",
     "die zeit", "zdf", "ard", "corriere della sera", "la repubblica", "el mundo",
     "the hindu", "times of india", "hindustan times", "ndtv", "abc news", "sbs",
-    "arise television", "channels television", "news24", "sabc",
-)
+    "arise television", "channels television",
+    *(name.lower() for name in OUTLET_HOMES),  # the national outlets too
+)))
 
 # (regex over normalized lower-case text, channel). Order matters: first hit wins.
 _PLATFORMS = (r"x|twitter|telegram|facebook|instagram|truth social|threads|bluesky|weibo"
