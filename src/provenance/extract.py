@@ -316,7 +316,8 @@ class _Finder:
         self._chains: dict[int, Draft | None] = {}  # quotations over paragraphs: speaker
         self.cited: Mention | None = None  # the source an agency cites for the story
         self.people = People(article.text, [(p.start, p.end) for p in article.paragraphs
-                                            if p.boilerplate in (None, "heading")])
+                                            if p.boilerplate in (None, "heading")],
+                             [s.start for s in article.sentences])
         self.resolver = Resolver(article.text, self.people, self.sentences, self.quotes)
         self.drafts: list[Draft] = []
         self._current: list[Draft] = []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from functools import cached_property, lru_cache
 
@@ -217,8 +217,6 @@ def _title_at(words: list[str]) -> tuple[str, int]:
 
 
 _TITLE_LAST_WORDS = frozenset(t.split()[-1] for t in lexicon.TITLES)
-# A sentence's end: a lower-case word and its stop ("U.S.", "Dec." and "Gen." are none).
-_SENTENCE_END = re.compile(r"(?<![A-Za-z])[a-z]{3,}[.!?][\"”’]?\s")
 _DATELINE_PARAGRAPHS = 4  # paragraphs from the top where a dateline may stand
 _DATELINE_PLACE = re.compile(r"\s*[,(—–]|\s+-")  # where a dateline's place ends
 # A place the words before a name are set in: "In Doha, …", "in Tokyo, …".
@@ -307,8 +305,10 @@ def _outlet_country(text: str, spans: Sequence[tuple[int, int]]) -> str | None:
 class People:
     """The persons of one article, found in reading order and merged by name."""
 
-    def __init__(self, text: str, spans: Sequence[tuple[int, int]]) -> None:
+    def __init__(self, text: str, spans: Sequence[tuple[int, int]],
+                 sentence_starts: Sequence[int] = ()) -> None:
         self.text = text
+        self._sentence_starts = sorted(sentence_starts)  # (ingest's sentences)
         self.info: dict[str, PersonInfo] = {}
         self._by_surname: dict[str, str] = {}  # folded surname -> first person met
         self._by_given: dict[str, list[str]] = {}  # folded given name -> persons met
@@ -549,10 +549,10 @@ class People:
     def _sentence_window(self, pos: int) -> str:
         """The few words before `pos` in its own sentence: "… without Japanese help.\n\n#Cho
         Tae-yul" leaves "#"."""
-        window = self.text[max(0, pos - 45):pos]
-        cut = max(window.rfind("\n"), max((m.end() for m in _SENTENCE_END.finditer(window)),
-                                          default=-1))
-        return window[cut:] if cut >= 0 else window
+        k = bisect_right(self._sentence_starts, pos) - 1
+        lo = max(0, pos - 45, self._sentence_starts[k] if k >= 0 else 0)
+        window = self.text[lo:pos]
+        return window[window.rfind("\n") + 1:]  # (a heading or a tag line has no stop)
 
     def _apposed_country(self, end: int) -> str | None:
         """The first country named in an appositive after a name (`Catherine Whitlam, a
@@ -560,10 +560,12 @@ class People:
         aviation organization,`): up to the next comma or stop."""
         if not self.text.startswith(", ", end):
             return None
-        full_stop = _SENTENCE_END.search(self.text, end + 2, end + _APPOSITIVE)  # not "U.S."
+        k = bisect_right(self._sentence_starts, end)
+        sentence_end = self._sentence_starts[k] if k < len(self._sentence_starts) else -1
         stop = min((i for i in (self.text.find(",", end + 2, end + _APPOSITIVE),
-                                full_stop.end() - 1 if full_stop else -1) if i >= 0),
-                   default=end + _APPOSITIVE)
+                                self.text.find("\n", end + 2, end + _APPOSITIVE),
+                                sentence_end) if i >= 0), default=end + _APPOSITIVE)
+        stop = min(stop, end + _APPOSITIVE)
         tokens = self.text[end + 2:stop].split()
         words = [ascii_fold(t).replace("'s", "").replace(" ", "") for t in tokens]
         if not words or not self.text[end + 2].islower() or (
